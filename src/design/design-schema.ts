@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { NETWORK_MODE_IDS } from './network-modes';
+import { SERVICE_IDS } from './services';
+import { LIMITS, flag, numberAtLeast, positiveNumber, share, wholeNumber } from './field-rules';
+
+/** The document version this build writes. Older ones are migrated forward on read. */
+export const CURRENT_VERSION = 1;
+
+const serviceId = z.enum(SERVICE_IDS, {
+  error: `must be one of ${SERVICE_IDS.join(', ')}`,
+});
+
+export const conceptualSchema = z.strictObject({
+  services: z
+    .array(serviceId, { error: 'must be a list of service ids' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list a service twice' }),
+});
+
+export const logicalSchema = z.strictObject({
+  controllers: wholeNumber(1, LIMITS.nodes),
+  networkNodes: wholeNumber(0, LIMITS.nodes),
+  storageNodes: wholeNumber(0, LIMITS.nodes),
+  haVips: wholeNumber(0, LIMITS.nodes),
+  spareComputeNodes: wholeNumber(0, LIMITS.nodes),
+  networkMode: z.enum(NETWORK_MODE_IDS, {
+    error: `must be one of ${NETWORK_MODE_IDS.join(', ')}`,
+  }),
+  tenants: wholeNumber(1, LIMITS.tenants),
+  routersPerTenant: wholeNumber(0, LIMITS.perTenant),
+  networksPerTenant: wholeNumber(1, LIMITS.perTenant),
+});
+
+export const workloadSchema = z.strictObject({
+  vms: wholeNumber(1, LIMITS.vms),
+  ghzPerVm: positiveNumber(LIMITS.ghz),
+  ghzPerVmMax: positiveNumber(LIMITS.ghz),
+  ramGbPerVm: positiveNumber(LIMITS.ramGb),
+  ramGbPerVmMax: positiveNumber(LIMITS.ramGb),
+  mbpsPerVm: positiveNumber(LIMITS.mbps),
+  ephemeralGbPerVm: numberAtLeast(0, LIMITS.diskGb),
+  persistentGbPerVm: numberAtLeast(0, LIMITS.diskGb),
+  objectUsableTb: numberAtLeast(0, LIMITS.objectTb),
+  floatingIpShare: share(),
+});
+
+export const cpuSchema = z.strictObject({
+  ghzPerCore: positiveNumber(LIMITS.ghz),
+  coresPerSocket: wholeNumber(1, LIMITS.cores),
+  socketsPerServer: wholeNumber(1, 64),
+  hyperThreadingFactor: positiveNumber(8),
+  cpuAllocationRatio: positiveNumber(LIMITS.ratio),
+});
+
+export const memorySchema = z.strictObject({
+  ramAllocationRatio: positiveNumber(LIMITS.ratio),
+  reservedRamGbPerNode: numberAtLeast(0, LIMITS.ramGb),
+  dimmSlotsPerServer: wholeNumber(1, LIMITS.slots),
+  memoryChannelsPerSocket: wholeNumber(1, 64),
+  stickSizesGb: z
+    .array(positiveNumber(LIMITS.stickGb), { error: 'must be a list of stick sizes in GB' })
+    .min(1, { error: 'must list at least one stick size' })
+    .max(32, { error: 'must list at most 32 stick sizes' }),
+});
+
+export const networkSchema = z.strictObject({
+  nicGbps: positiveNumber(LIMITS.nicGbps),
+  dataLinksPerNode: wholeNumber(1, LIMITS.links),
+  nicBonding: flag(),
+});
+
+export const storageSchema = z.strictObject({
+  drivesPerNode: wholeNumber(0, LIMITS.drives),
+  driveIops: numberAtLeast(0, LIMITS.iops),
+  driveGb: numberAtLeast(0, LIMITS.diskGb),
+  raidWritePenalty: numberAtLeast(1, 100),
+  blockReplicas: wholeNumber(1, LIMITS.replicas),
+  objectReplicas: wholeNumber(1, LIMITS.replicas),
+});
+
+export const physicalSchema = z.strictObject({
+  workload: workloadSchema,
+  cpu: cpuSchema,
+  memory: memorySchema,
+  network: networkSchema,
+  storage: storageSchema,
+});
+
+/** A complete, current-version design: what the store holds and the engine sizes. */
+export const designSchema = z.strictObject({
+  version: z.literal(CURRENT_VERSION, { error: `must be ${CURRENT_VERSION}` }),
+  name: z.string({ error: 'must be text' }).max(120, { error: 'must be at most 120 characters' }),
+  conceptual: conceptualSchema,
+  logical: logicalSchema,
+  physical: physicalSchema,
+});
+
+export type Design = z.infer<typeof designSchema>;
+export type Workload = Design['physical']['workload'];
+export type CpuSpec = Design['physical']['cpu'];
+export type MemorySpec = Design['physical']['memory'];
+export type NetworkSpec = Design['physical']['network'];
+export type StorageSpec = Design['physical']['storage'];
+export type Logical = Design['logical'];

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * Field rules shared by the document schema and the wizard's forms, so a value is judged the same
+ * way everywhere and the message names the rule that was broken.
+ */
+const formatLimit = (n: number) => n.toLocaleString('en-US');
+
+export function wholeNumber(min: number, max: number) {
+  const rule = `must be a whole number ≥ ${formatLimit(min)}`;
+  return z
+    .number({ error: rule })
+    .int({ error: rule })
+    .min(min, { error: rule })
+    .max(max, { error: `must be at most ${formatLimit(max)}` });
+}
+
+export function positiveNumber(max: number) {
+  const rule = 'must be a number > 0';
+  return z
+    .number({ error: rule })
+    .positive({ error: rule })
+    .max(max, { error: `must be at most ${formatLimit(max)}` });
+}
+
+export function numberAtLeast(min: number, max: number) {
+  const rule = `must be a number ≥ ${formatLimit(min)}`;
+  return z
+    .number({ error: rule })
+    .min(min, { error: rule })
+    .max(max, { error: `must be at most ${formatLimit(max)}` });
+}
+
+export function share() {
+  const rule = 'must be a number from 0 to 1';
+  return z.number({ error: rule }).min(0, { error: rule }).max(1, { error: rule });
+}
+
+export function flag() {
+  return z.boolean({ error: 'must be true or false' });
+}
+
+/** Upper bounds keep every figure a finite, exactly representable number. */
+export const LIMITS = {
+  vms: 10_000_000,
+  nodes: 100_000,
+  tenants: 1_000_000,
+  perTenant: 1_000,
+  ghz: 1_000,
+  ramGb: 1_000_000,
+  mbps: 10_000_000,
+  diskGb: 1_000_000_000,
+  objectTb: 1_000_000_000,
+  cores: 1_024,
+  ratio: 1_000,
+  slots: 1_024,
+  stickGb: 65_536,
+  nicGbps: 10_000,
+  links: 64,
+  drives: 1_024,
+  iops: 100_000_000,
+  replicas: 20,
+} as const;

@@ -1,0 +1,106 @@
+/** The report's keys are fixed: the command line, tests and other tools read them. */
+export type Bound = 'cpu' | 'ram' | 'network';
+
+export type ComputeReport = {
+  coresNeeded: number;
+  cores: number;
+  sockets: number;
+  nodesByCpu: number;
+  nodesByRam: number;
+  nodesByNetwork: number;
+  bound: Bound;
+  nodes: number;
+  vmsPerNode: number;
+};
+
+export type MemoryReport = {
+  gbNeededPerNode: number;
+  stickGb: number;
+  sticksPerNode: number;
+  gbInstalledPerNode: number;
+  sticksTotal: number;
+};
+
+export type NetworkReport = {
+  mbpsPerVm: number;
+  nicsPerNode: number;
+  publicIps: number;
+  floatingIps: number;
+};
+
+export type StorageReport = {
+  ephemeralGbPerNode: number;
+  persistentGbPerNode: number;
+  blockUsableGb: number;
+  blockRawGb: number;
+  objectRawTb: number;
+  readIopsPerVm: number;
+  writeIopsPerVm: number;
+};
+
+export type NodesReport = {
+  controller: number;
+  network: number;
+  compute: number;
+  storage: number;
+  total: number;
+};
+
+export type Severity = 'info' | 'warning';
+
+export type SizingWarning = { code: WarningCode; severity: Severity; message: string };
+
+export type WarningCode =
+  | 'below-production-minimum'
+  | 'ephemeral-exceeds-drives'
+  | 'vm-ghz-exceeds-node'
+  | 'bandwidth-below-requirement'
+  | 'ha-too-few-controllers'
+  | 'ha-even-controllers'
+  | 'vlan-tenant-network-limit'
+  | 'flat-network-no-isolation'
+  | 'tunnel-mtu-overhead'
+  | 'nova-network-retired'
+  | 'hyperthreading-counted'
+  | 'object-zones-below-five'
+  | 'replicas-exceed-storage-nodes'
+  | 'no-storage-nodes';
+
+export type Report = {
+  compute: ComputeReport;
+  memory: MemoryReport;
+  network: NetworkReport;
+  storage: StorageReport;
+  nodes: NodesReport;
+  warnings: SizingWarning[];
+};
+
+/** One number put into a formula, named as in the formula. */
+export type WorkingInput = { name: string; value: number };
+
+/**
+ * How a figure was reached, so it can be checked by hand: the formula with named inputs, the
+ * numbers put in, the result, and where the book prints something else, why.
+ */
+export type Working = {
+  formula: string;
+  inputs: readonly WorkingInput[];
+  result: number;
+  unit: string;
+  bookNote?: string;
+};
+
+export type FigureKey =
+  | `compute.${Exclude<keyof ComputeReport, 'bound'>}`
+  | `memory.${keyof MemoryReport}`
+  | `network.${keyof NetworkReport}`
+  | `storage.${keyof StorageReport}`
+  | `nodes.${keyof NodesReport}`
+  | 'memory.largestGbPerNode'
+  | 'compute.vmsPerNodeByRam'
+  | 'compute.vmsPerNodeByNetwork';
+
+export type Sizing = { report: Report; working: Record<FigureKey, Working> };
+
+export type SizingResult =
+  { ok: true; sizing: Sizing } | { ok: false; errors: { path: string; message: string }[] };

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../design/design-schema';
+import { parseDesign } from '../design/parse-design';
+import { designArbitrary } from '../test-support/design-arbitrary';
+import type { Report, Sizing } from './report-types';
+import { sizeDesign } from './size-design';
+
+const RUNS = { numRuns: 400 };
+
+function sized(design: Design): Sizing | null {
+  const result = sizeDesign(design);
+  return result.ok ? result.sizing : null;
+}
+
+function numbersOf(report: Report): [string, number][] {
+  const { compute, memory, network, storage, nodes } = report;
+  const sections = { compute, memory, network, storage, nodes };
+  return Object.entries(sections).flatMap(([section, figures]) =>
+    Object.entries(figures)
+      .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+      .map(([key, value]): [string, number] => [`${section}.${key}`, value]),
+  );
+}
+
+const COUNTS = [
+  'compute.cores',
+  'compute.sockets',
+  'compute.nodesByCpu',
+  'compute.nodesByRam',
+  'compute.nodesByNetwork',
+  'compute.nodes',
+  'compute.vmsPerNode',
+  'memory.sticksPerNode',
+  'memory.sticksTotal',
+  'network.nicsPerNode',
+  'network.publicIps',
+  'network.floatingIps',
+  'nodes.controller',
+  'nodes.network',
+  'nodes.compute',
+  'nodes.storage',
+  'nodes.total',
+];
+
+/** Slack for comparing sums of decimals that went through binary floating point. */
+const EPS = 1e-6;
+
+describe('for every valid design', () => {
+  it('generated designs pass validation', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        expect(parseDesign(design)).toEqual({ ok: true, design });
+      }),
+      RUNS,
+    );
+  });
+
+  it('every figure is finite, counts are whole numbers ≥ 0', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const sizing = sized(design);
+        if (!sizing) return;
+        for (const [key, value] of numbersOf(sizing.report)) {
+          expect(Number.isFinite(value), key).toBe(true);
+          expect(value, key).toBeGreaterThanOrEqual(0);
+          if (COUNTS.includes(key)) expect(Number.isInteger(value), `${key} = ${value}`).toBe(true);
+        }
+        for (const [key, w] of Object.entries(sizing.working))
+          expect(Number.isFinite(w.result), key).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('capacity covers demand: cores, RAM and bandwidth', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const sizing = sized(design);
+        if (!sizing) return;
+        const { compute, memory } = sizing.report;
+        const { workload, cpu, network } = design.physical;
+        const working = compute.nodes - design.logical.spareComputeNodes;
+        const ghzGiven =
+          working *
+          cpu.coresPerSocket *
+          cpu.socketsPerServer *
+          cpu.ghzPerCore *
+          cpu.hyperThreadingFactor *
+          cpu.cpuAllocationRatio;
+        expect(ghzGiven).toBeGreaterThanOrEqual(workload.vms * workload.ghzPerVm * (1 - EPS));
+        const ramForVms =
+          working * (memory.gbInstalledPerNode - design.physical.memory.reservedRamGbPerNode);
+        const ramNeeded =
+          (workload.vms * workload.ramGbPerVmMax) / design.physical.memory.ramAllocationRatio;
+        expect(ramForVms).toBeGreaterThanOrEqual(ramNeeded * (1 - EPS));
+        const mbpsGiven = working * network.nicGbps * 1000 * network.dataLinksPerNode;
+        expect(mbpsGiven).toBeGreaterThanOrEqual(workload.vms * workload.mbpsPerVm * (1 - EPS));
+        expect(working * compute.vmsPerNode).toBeGreaterThanOrEqual(workload.vms);
+      }),
+      RUNS,
+    );
+  });
+
+  it('installed RAM covers the need and the sticks fit the slots in whole channel sets', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const sizing = sized(design);
+        if (!sizing) return;
+        const { memory } = sizing.report;
+        const { memoryChannelsPerSocket, dimmSlotsPerServer } = design.physical.memory;
+        expect(memory.gbInstalledPerNode).toBeGreaterThanOrEqual(
+          memory.gbNeededPerNode * (1 - EPS),
+        );
+        expect(memory.sticksPerNode).toBeLessThanOrEqual(dimmSlotsPerServer);
+        expect(
+          memory.sticksPerNode % (memoryChannelsPerSocket * design.physical.cpu.socketsPerServer),
+        ).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('more VMs never means fewer nodes', () => {
+    fc.assert(
+      fc.property(designArbitrary, fc.integer({ min: 1, max: 50_000 }), (design, more) => {
+        const before = sized(design);
+        const grown = {
+          ...design,
+          physical: {
+            ...design.physical,
+            workload: { ...design.physical.workload, vms: design.physical.workload.vms + more },
+          },
+        };
+        const after = sized(grown);
+        if (!before || !after) return;
+        expect(after.report.compute.nodes).toBeGreaterThanOrEqual(before.report.compute.nodes);
+        expect(after.report.nodes.total).toBeGreaterThanOrEqual(before.report.nodes.total);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a design that does not size names a field of the workload', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const result = sizeDesign(design);
+        if (result.ok) return;
+        for (const error of result.errors) expect(error.path).toMatch(/^physical\.workload\./);
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import type { Design } from '../design/design-schema';
+import type { ComputeReport, FigureKey, StorageReport, Working } from './report-types';
+import { tidy } from './rounding';
+import { input, working } from './working';
+
+export function sizeStorage(
+  design: Design,
+  compute: ComputeReport,
+  out: Partial<Record<FigureKey, Working>>,
+): StorageReport {
+  const { workload, storage } = design.physical;
+  const services = design.conceptual.services;
+  const hasBlock = services.includes('blockStorage');
+  const hasObject = services.includes('objectStorage');
+  const { vmsPerNode } = compute;
+
+  const ephemeralGbPerNode = tidy(vmsPerNode * workload.ephemeralGbPerVm);
+  const persistentGbPerVm = hasBlock ? workload.persistentGbPerVm : 0;
+  const persistentGbPerNode = tidy(vmsPerNode * persistentGbPerVm);
+  const blockUsableGb = tidy(workload.vms * persistentGbPerVm);
+  const blockRawGb = tidy(blockUsableGb * storage.blockReplicas);
+  const objectUsableTb = hasObject ? workload.objectUsableTb : 0;
+  const objectRawTb = tidy(objectUsableTb * storage.objectReplicas);
+  const readIopsPerVm = tidy((storage.driveIops * storage.drivesPerNode) / vmsPerNode);
+  const writeIopsPerVm = tidy(readIopsPerVm / storage.raidWritePenalty);
+  const noBlock = hasBlock
+    ? undefined
+    : 'Block storage (Cinder) is left out: nothing persistent to size.';
+
+  out['storage.ephemeralGbPerNode'] = working(
+    'vmsPerNode × ephemeralGbPerVm',
+    [input('vmsPerNode', vmsPerNode), input('ephemeralGbPerVm', workload.ephemeralGbPerVm)],
+    ephemeralGbPerNode,
+    'GB',
+  );
+  out['storage.persistentGbPerNode'] = working(
+    'vmsPerNode × persistentGbPerVm',
+    [input('vmsPerNode', vmsPerNode), input('persistentGbPerVm', persistentGbPerVm)],
+    persistentGbPerNode,
+    'GB',
+    noBlock ?? 'The book prints "25*250 = 5 TB"; 25 × 250 GB is 6,250 GB, that is 6.25 TB.',
+  );
+  out['storage.blockUsableGb'] = working(
+    'vms × persistentGbPerVm',
+    [input('vms', workload.vms), input('persistentGbPerVm', persistentGbPerVm)],
+    blockUsableGb,
+    'GB',
+    noBlock,
+  );
+  out['storage.blockRawGb'] = working(
+    'blockUsableGb × blockReplicas',
+    [input('blockUsableGb', blockUsableGb), input('blockReplicas', storage.blockReplicas)],
+    blockRawGb,
+    'GB',
+    noBlock,
+  );
+  out['storage.objectRawTb'] = working(
+    'objectUsableTb × objectReplicas',
+    [input('objectUsableTb', objectUsableTb), input('objectReplicas', storage.objectReplicas)],
+    objectRawTb,
+    'TB',
+    hasObject ? undefined : 'Object storage (Swift) is left out: nothing to replicate.',
+  );
+  out['storage.readIopsPerVm'] = working(
+    'driveIops × drivesPerNode / vmsPerNode',
+    [
+      input('driveIops', storage.driveIops),
+      input('drivesPerNode', storage.drivesPerNode),
+      input('vmsPerNode', vmsPerNode),
+    ],
+    readIopsPerVm,
+    'IOPS',
+  );
+  out['storage.writeIopsPerVm'] = working(
+    'readIopsPerVm / raidWritePenalty',
+    [input('readIopsPerVm', readIopsPerVm), input('raidWritePenalty', storage.raidWritePenalty)],
+    writeIopsPerVm,
+    'IOPS',
+  );
+  return {
+    ephemeralGbPerNode,
+    persistentGbPerNode,
+    blockUsableGb,
+    blockRawGb,
+    objectRawTb,
+    readIopsPerVm,
+    writeIopsPerVm,
+  };
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { DEFAULT_DESIGN } from '../design/default-design';
+import type { Design } from '../design/design-schema';
+import { NETWORK_MODE_IDS } from '../design/network-modes';
+import { REQUIRED_SERVICES, SERVICE_IDS } from '../design/services';
+
+const optionalServices = SERVICE_IDS.filter((id) => !REQUIRED_SERVICES.includes(id));
+
+/** Decimals a person would type: 0.1 steps, never NaN or Infinity. */
+function decimal(min: number, max: number) {
+  return fc.integer({ min: Math.round(min * 10), max: Math.round(max * 10) }).map((n) => n / 10);
+}
+
+/**
+ * Designs that pass validation, across wide but plausible ranges. Sizes that would not let one VM
+ * fit on a node are filtered out by the callers that need a sizing.
+ */
+export const designArbitrary: fc.Arbitrary<Design> = fc
+  .record({
+    services: fc.subarray(optionalServices),
+    controllers: fc.integer({ min: 1, max: 9 }),
+    networkNodes: fc.integer({ min: 0, max: 6 }),
+    storageNodes: fc.integer({ min: 0, max: 40 }),
+    haVips: fc.integer({ min: 0, max: 4 }),
+    spareComputeNodes: fc.integer({ min: 0, max: 5 }),
+    networkMode: fc.constantFrom(...NETWORK_MODE_IDS),
+    tenants: fc.integer({ min: 1, max: 10_000 }),
+    routersPerTenant: fc.integer({ min: 0, max: 5 }),
+    networksPerTenant: fc.integer({ min: 1, max: 5 }),
+    vms: fc.integer({ min: 1, max: 200_000 }),
+    ghzPerVm: decimal(0.1, 8),
+    ghzExtra: decimal(0, 32),
+    ramGbPerVm: decimal(0.5, 32),
+    ramExtra: decimal(0, 64),
+    mbpsPerVm: fc.integer({ min: 1, max: 5_000 }),
+    ephemeralGbPerVm: fc.integer({ min: 0, max: 2_000 }),
+    persistentGbPerVm: fc.integer({ min: 0, max: 5_000 }),
+    objectUsableTb: decimal(0, 5_000),
+    floatingIpShare: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+    ghzPerCore: decimal(1, 5),
+    coresPerSocket: fc.integer({ min: 1, max: 128 }),
+    socketsPerServer: fc.integer({ min: 1, max: 8 }),
+    hyperThreadingFactor: fc.constantFrom(1, 1.3, 2),
+    cpuAllocationRatio: fc.constantFrom(1, 1.5, 2, 4, 16),
+    ramAllocationRatio: fc.constantFrom(1, 1.5),
+    reservedRamGbPerNode: fc.integer({ min: 0, max: 64 }),
+    slotsPerGroup: fc.integer({ min: 1, max: 4 }),
+    extraSlots: fc.integer({ min: 0, max: 7 }),
+    memoryChannelsPerSocket: fc.constantFrom(2, 4, 6, 8),
+    stickSizesGb: fc.uniqueArray(fc.constantFrom(2, 4, 8, 16, 32, 64, 128), {
+      minLength: 1,
+      maxLength: 7,
+    }),
+    nicGbps: fc.constantFrom(1, 10, 25, 40, 100),
+    dataLinksPerNode: fc.integer({ min: 1, max: 4 }),
+    nicBonding: fc.boolean(),
+    drivesPerNode: fc.integer({ min: 0, max: 24 }),
+    driveIops: fc.integer({ min: 0, max: 1_000_000 }),
+    driveGb: fc.integer({ min: 0, max: 16_000 }),
+    raidWritePenalty: fc.constantFrom(1, 2, 4, 6),
+    blockReplicas: fc.integer({ min: 1, max: 5 }),
+    objectReplicas: fc.integer({ min: 1, max: 5 }),
+  })
+  .map((r): Design => ({
+    version: DEFAULT_DESIGN.version,
+    name: 'generated',
+    conceptual: { services: [...REQUIRED_SERVICES, ...r.services] },
+    logical: {
+      controllers: r.controllers,
+      networkNodes: r.networkNodes,
+      storageNodes: r.storageNodes,
+      haVips: r.haVips,
+      spareComputeNodes: r.spareComputeNodes,
+      networkMode: r.networkMode,
+      tenants: r.tenants,
+      routersPerTenant: r.routersPerTenant,
+      networksPerTenant: r.networksPerTenant,
+    },
+    physical: {
+      workload: {
+        vms: r.vms,
+        ghzPerVm: r.ghzPerVm,
+        ghzPerVmMax: r.ghzPerVm + r.ghzExtra,
+        ramGbPerVm: r.ramGbPerVm,
+        ramGbPerVmMax: r.ramGbPerVm + r.ramExtra,
+        mbpsPerVm: r.mbpsPerVm,
+        ephemeralGbPerVm: r.ephemeralGbPerVm,
+        persistentGbPerVm: r.persistentGbPerVm,
+        objectUsableTb: r.objectUsableTb,
+        floatingIpShare: r.floatingIpShare,
+      },
+      cpu: {
+        ghzPerCore: r.ghzPerCore,
+        coresPerSocket: r.coresPerSocket,
+        socketsPerServer: r.socketsPerServer,
+        hyperThreadingFactor: r.hyperThreadingFactor,
+        cpuAllocationRatio: r.cpuAllocationRatio,
+      },
+      memory: {
+        ramAllocationRatio: r.ramAllocationRatio,
+        reservedRamGbPerNode: r.reservedRamGbPerNode,
+        dimmSlotsPerServer:
+          r.slotsPerGroup * r.memoryChannelsPerSocket * r.socketsPerServer + r.extraSlots,
+        memoryChannelsPerSocket: r.memoryChannelsPerSocket,
+        stickSizesGb: r.stickSizesGb,
+      },
+      network: {
+        nicGbps: r.nicGbps,
+        dataLinksPerNode: r.dataLinksPerNode,
+        nicBonding: r.nicBonding,
+      },
+      storage: {
+        drivesPerNode: r.drivesPerNode,
+        driveIops: r.driveIops,
+        driveGb: r.driveGb,
+        raidWritePenalty: r.raidWritePenalty,
+        blockReplicas: r.blockReplicas,
+        objectReplicas: r.objectReplicas,
+      },
+    },
+  }));

@@ -1,0 +1,34 @@
+import type { FigureKey, Working } from '../engine/report-types';
+import { formatNumber } from './format-number';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The formula with each named input replaced by its number: `⌈200 × 2 / (2.6 × 1 × 1)⌉`. */
+export function substituteInputs(w: Working): string {
+  const names = [...w.inputs].sort((a, b) => b.name.length - a.name.length);
+  if (names.length === 0) return w.formula;
+  const pattern = new RegExp(
+    names.map((i) => `(?<![A-Za-z])${escapeRegExp(i.name)}(?![A-Za-z])`).join('|'),
+    'g',
+  );
+  const values = new Map(w.inputs.map((i) => [i.name, formatNumber(i.value)]));
+  return w.formula.replace(pattern, (name) => values.get(name) ?? name);
+}
+
+export function formatResult(w: Working): string {
+  return `${formatNumber(w.result)} ${w.unit}`;
+}
+
+/** The working as lines of text, the way the book sets out its arithmetic. */
+export function workingLines(key: FigureKey, w: Working): string[] {
+  const pad = ' '.repeat(key.length + 1);
+  const lines = [
+    `${key} = ${w.formula}`,
+    `${pad}= ${substituteInputs(w)}`,
+    `${pad}= ${formatResult(w)}`,
+  ];
+  if (w.bookNote) lines.push(`${pad}  (${w.bookNote})`);
+  return lines;
+}
