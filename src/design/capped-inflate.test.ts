@@ -1,0 +1,32 @@
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { inflateRawCapped } from './capped-inflate';
+
+describe('inflateRawCapped', () => {
+  it('inflates what fits under the cap', () => {
+    const text = new TextEncoder().encode('{"version":1}'.repeat(500));
+    expect(inflateRawCapped(deflateSync(text), text.length)).toEqual({ ok: true, bytes: text });
+  });
+
+  it('stops soon after the cap, not at the end of a bomb', () => {
+    const bomb = deflateSync(new Uint8Array(8 * 1024 * 1024));
+    const result = inflateRawCapped(bomb, 256 * 1024);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    // One input chunk can add at most about 130 KB past the cap.
+    expect(!result.ok && result.reason === 'too-large' && result.inflatedBytes).toBeLessThan(
+      400 * 1024,
+    );
+  });
+
+  it('reports corrupt and cut-short data instead of throwing', () => {
+    const whole = deflateSync(new TextEncoder().encode('a design'.repeat(40)));
+    expect(inflateRawCapped(whole.subarray(0, whole.length - 2), 1024)).toEqual({
+      ok: false,
+      reason: 'bad-compression',
+    });
+    expect(inflateRawCapped(new Uint8Array([0xff, 0xff, 0xff]), 1024)).toEqual({
+      ok: false,
+      reason: 'bad-compression',
+    });
+  });
+});

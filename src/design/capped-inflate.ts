@@ -1,0 +1,46 @@
+import { Inflate } from 'fflate';
+
+export type InflateResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'too-large'; inflatedBytes: number }
+  | { ok: false; reason: 'bad-compression' };
+
+/**
+ * Deflate expands at most about 1032:1, so feeding the inflater this many input bytes at a time
+ * bounds what one step can produce (about 130 KB) and lets a bomb be stopped early.
+ */
+const INPUT_CHUNK_BYTES = 128;
+
+/**
+ * Inflates raw DEFLATE data, giving up as soon as the output passes `maxBytes`: a small link that
+ * unpacks to megabytes is refused after a few hundred kilobytes of work, never held in memory.
+ * fflate throws on corrupt or cut-short data, so every push is guarded.
+ */
+export function inflateRawCapped(compressed: Uint8Array, maxBytes: number): InflateResult {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total <= maxBytes) chunks.push(chunk);
+  });
+  try {
+    for (let at = 0; at < compressed.length || at === 0; at += INPUT_CHUNK_BYTES) {
+      const end = at + INPUT_CHUNK_BYTES;
+      inflater.push(compressed.subarray(at, end), end >= compressed.length);
+      if (total > maxBytes) return { ok: false, reason: 'too-large', inflatedBytes: total };
+    }
+  } catch {
+    return { ok: false, reason: 'bad-compression' };
+  }
+  return { ok: true, bytes: concat(chunks, total) };
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

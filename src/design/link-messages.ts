@@ -1,0 +1,40 @@
+import type { FieldError } from './field-error';
+
+export type LinkFailureReason =
+  | 'empty'
+  | 'too-long'
+  | 'unknown-codec'
+  | 'bad-encoding'
+  | 'bad-compression'
+  | 'too-large'
+  | 'bad-json'
+  | 'too-new'
+  | 'invalid';
+
+export type LinkFailure = { ok: false; reason: LinkFailureReason; errors: FieldError[] };
+
+/**
+ * One failure with one document-level message (empty path), ready for a notice. Messages say what
+ * was wrong with the link in the reader's terms, not which decoding step threw.
+ */
+export function linkFailure(reason: LinkFailureReason, message: string): LinkFailure {
+  return { ok: false, reason, errors: [{ path: '', message }] };
+}
+
+export const LINK_MESSAGES = {
+  empty: 'the link holds no design: expected "#d=" followed by the design',
+  badEncoding: 'the link is damaged or cut short: its design is not valid base64url text',
+  badCompression: 'the link is damaged or cut short: its design does not decompress',
+  notText: 'the link is damaged: its design is not UTF-8 text',
+  notJson: 'the link is damaged: its design is not a JSON document',
+  tooLong: (length: number, max: number) =>
+    `the link is ${length.toLocaleString('en-US')} characters long; at most ${max.toLocaleString('en-US')} are read`,
+  tooLarge: (maxBytes: number) =>
+    `the link's design unpacks to more than ${Math.round(maxBytes / 1024)} KB; a real design is a few KB`,
+  unknownCodec: (found: string, expected: string) =>
+    `the link's design is in a format this wizard does not know ("${found}"); it reads "${expected}" links`,
+  tooNew: (version: number, latest: number) =>
+    `is ${version}, newer than this wizard understands (${latest}); open the link with a newer release`,
+  versionMismatch: (tagVersion: number, docVersion: unknown) =>
+    `is ${JSON.stringify(docVersion)} in the document but ${tagVersion} in the link's header`,
+} as const;

@@ -1,0 +1,80 @@
+import { DEFAULT_DESIGN } from '../design/default-design';
+import type { Design } from '../design/design-schema';
+
+/**
+ * A valid design in which every field differs from the default design: the largest diff a link
+ * carries for realistic values. Spread over the defaults so fields added later still type-check;
+ * the link test names any field this leaves at its default.
+ */
+export const EVERY_FIELD_CHANGED: Design = {
+  ...DEFAULT_DESIGN,
+  name: 'Production cloud, region eu-west-2 (2026 refresh)',
+  conceptual: { services: ['compute', 'image', 'network', 'identity', 'telemetry'] },
+  logical: {
+    ...DEFAULT_DESIGN.logical,
+    controllers: 5,
+    networkNodes: 2,
+    storageNodes: 12,
+    haVips: 2,
+    spareComputeNodes: 1,
+    networkMode: 'neutron-gre',
+    tenants: 150,
+    routersPerTenant: 2,
+    networksPerTenant: 3,
+  },
+  physical: {
+    ...DEFAULT_DESIGN.physical,
+    workload: {
+      ...DEFAULT_DESIGN.physical.workload,
+      vms: 1_500,
+      ghzPerVm: 2.5,
+      ghzPerVmMax: 12,
+      ramGbPerVm: 4,
+      ramGbPerVmMax: 16,
+      mbpsPerVm: 300,
+      ephemeralGbPerVm: 80,
+      persistentGbPerVm: 500,
+      objectUsableTb: 50,
+      floatingIpShare: 0.5,
+    },
+    cpu: {
+      ...DEFAULT_DESIGN.physical.cpu,
+      ghzPerCore: 3.1,
+      coresPerSocket: 24,
+      socketsPerServer: 1,
+      hyperThreadingFactor: 2,
+      cpuAllocationRatio: 4,
+    },
+    memory: {
+      ...DEFAULT_DESIGN.physical.memory,
+      ramAllocationRatio: 1.5,
+      reservedRamGbPerNode: 16,
+      dimmSlotsPerServer: 32,
+      memoryChannelsPerSocket: 8,
+      stickSizesGb: [32, 64],
+    },
+    network: {
+      ...DEFAULT_DESIGN.physical.network,
+      nicGbps: 25,
+      dataLinksPerNode: 2,
+      nicBonding: false,
+    },
+    storage: {
+      ...DEFAULT_DESIGN.physical.storage,
+      drivesPerNode: 12,
+      driveIops: 90_000,
+      driveGb: 3_840,
+      raidWritePenalty: 4,
+      blockReplicas: 2,
+      objectReplicas: 2,
+    },
+  },
+};
+
+/** Dotted paths of every plain value (arrays count as one value), for "is every field changed?". */
+export function leafPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix];
+  return Object.entries(value).flatMap(([key, item]) =>
+    leafPaths(item, prefix === '' ? key : `${prefix}.${key}`),
+  );
+}
