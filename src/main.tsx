@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startWizard } from './app/start-wizard';
 
+startWizard();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,30 +1,48 @@
-import { DEFAULT_DESIGN } from '../design/default-design';
-import { sizeDesign } from '../engine/size-design';
-import { formatNumber } from '../working/format-number';
+import { useEffect } from 'react';
+import { KeyFiguresPanel } from '../figures/key-figures-panel';
+import { listenToHistory } from '../navigation/step-history';
+import { StepNav } from '../navigation/step-nav';
+import { Stepper } from '../navigation/stepper';
+import { PHASES, STEPS } from '../steps/step-registry';
+import { STEP_VIEWS } from '../steps/step-views';
+import { useWizardStore } from '../store/wizard-store';
+import { WarningsPanel } from '../warnings/warnings-panel';
+import './theme.css';
+import './app.css';
 
 export function App() {
-  const result = sizeDesign(DEFAULT_DESIGN);
-  if (!result.ok) return <p role="alert">The default design does not size.</p>;
-  const { report } = result.sizing;
-  const figures: [string, string, number][] = [
-    ['compute.nodes', 'Compute nodes', report.compute.nodes],
-    ['nodes.total', 'Nodes in all', report.nodes.total],
-    ['memory.sticksPerNode', 'RAM sticks per node', report.memory.sticksPerNode],
-    ['network.mbpsPerVm', 'Mbit/s per VM', report.network.mbpsPerVm],
-  ];
+  const step = useWizardStore((s) => s.step);
+  const loadCount = useWizardStore((s) => s.loadCount);
+  useEffect(() => listenToHistory(), []);
+
+  const meta = STEPS.find((s) => s.id === step) ?? STEPS[0];
+  const phase = PHASES.find((p) => p.id === meta.phase);
+  const View = STEP_VIEWS[step];
   return (
-    <main>
-      <h1>OpenStack design wizard</h1>
-      <dl>
-        {figures.map(([key, label, value]) => (
-          <div key={key}>
-            <dt>{label}</dt>
-            <dd data-figure={key} data-value={value}>
-              {formatNumber(value)}
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </main>
+    <div className="app">
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('step-title')?.focus()}
+      >
+        Skip to the current step
+      </button>
+      <header className="app__header">
+        <h1 className="app__title">OpenStack design wizard</h1>
+        <Stepper />
+      </header>
+      <div className="app__body">
+        <KeyFiguresPanel />
+        <main className="app__main" aria-labelledby="step-title">
+          <p className="app__phase">{phase?.title} design</p>
+          <h2 id="step-title" tabIndex={-1}>
+            {meta.title}
+          </h2>
+          <View key={`${step}-${loadCount}`} />
+          <StepNav />
+          <WarningsPanel />
+        </main>
+      </div>
+    </div>
   );
 }

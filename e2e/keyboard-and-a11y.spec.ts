@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { WizardPage } from './pages/wizard-page';
+
+test('a keyboard-only walk reaches the results', async ({ page }) => {
+  const wizard = await new WizardPage(page).open();
+  for (let step = 0; step < 9; step++) {
+    let onNext = false;
+    for (let presses = 0; presses < 120 && !onNext; presses++) {
+      await page.keyboard.press('Tab');
+      onNext = await page.evaluate(
+        () => document.activeElement?.textContent?.startsWith('Next') ?? false,
+      );
+    }
+    expect(onNext, `reached Next by Tab on step ${step + 1}`).toBe(true);
+    await page.keyboard.press('Enter');
+  }
+  await wizard.expectStep('Results');
+  await expect(wizard.stepHeading).toBeFocused();
+});
+
+test('no serious or critical accessibility violations on any step', async ({ page }) => {
+  const wizard = await new WizardPage(page).open();
+  const titles = [
+    'Node roles and HA',
+    'Network mode',
+    'Storage choices',
+    'Workload',
+    'CPU',
+    'Memory',
+    'Network and IPs',
+    'Storage and IOPS',
+    'Results',
+  ];
+  for (let i = 0; i <= titles.length; i++) {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, `on step ${await wizard.stepHeading.textContent()}`).toEqual([]);
+    const title = titles[i];
+    if (title) await wizard.next(title);
+  }
+});
+
+test('no horizontal scroll from a phone to a projector', async ({ page }) => {
+  for (const [width, height] of [
+    [375, 740],
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const wizard = await new WizardPage(page).open('/#s=results');
+    await wizard.expectStep('Results');
+    for (const step of ['Results', 'Service classes', 'Network mode']) {
+      if (step !== 'Results') await wizard.jumpTo(step);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${step} at ${width}×${height}`).toBeLessThanOrEqual(0);
+    }
+  }
+});

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { Working } from '../engine/report-types';
+import { formatNumber } from '../working/format-number';
+import { WorkingView } from './working-view';
+
+type Props = {
+  /** The report key, e.g. `compute.nodes`: tests and tools read `data-figure` and `data-value`. */
+  figure: string;
+  label: string;
+  value: number;
+  unit?: string;
+  /** Shown instead of the plain number, e.g. "16 × 16 GB". */
+  display?: ReactNode;
+  detail?: ReactNode;
+  working?: readonly Working[];
+};
+
+export function KeyFigure({ figure, label, value, unit, display, detail, working }: Props) {
+  return (
+    <div className="key-figure">
+      <dt className="key-figure__label">{label}</dt>
+      <dd className="key-figure__value">
+        <span data-figure={figure} data-value={value}>
+          {display ?? formatNumber(value)}
+        </span>
+        {unit && <span className="key-figure__unit"> {unit}</span>}
+        {detail && <span className="key-figure__detail">{detail}</span>}
+        {working && working.length > 0 && (
+          <details className="key-figure__working">
+            <summary>
+              Working<span className="visually-hidden"> for {label}</span>
+            </summary>
+            {working.map((w) => (
+              <WorkingView key={w.formula} working={w} />
+            ))}
+          </details>
+        )}
+      </dd>
+    </div>
+  );
+}

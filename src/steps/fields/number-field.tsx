@@ -1,0 +1,38 @@
+import { useFormContext } from 'react-hook-form';
+import { FIELD_TEXT, type FieldPath } from './field-catalog';
+import { FieldFrame } from './field-frame';
+
+type Props = {
+  /** The form field's name within its step. */
+  name: string;
+  /** The document path, for its label, unit and help text. */
+  path: FieldPath;
+  step?: number | 'any';
+  min?: number;
+};
+
+export function NumberField({ name, path, step = 'any', min = 0 }: Props) {
+  const { register, formState } = useFormContext();
+  const error = formState.errors[name]?.message;
+  const text = FIELD_TEXT[path];
+  return (
+    <FieldFrame
+      id={`field-${name}`}
+      text={text}
+      error={typeof error === 'string' ? error : undefined}
+    >
+      {(describedBy, invalid) => (
+        <input
+          id={`field-${name}`}
+          type="number"
+          inputMode="decimal"
+          step={step}
+          min={min}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          {...register(name, { valueAsNumber: true })}
+        />
+      )}
+    </FieldFrame>
+  );
+}

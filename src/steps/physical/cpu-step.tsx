@@ -1,0 +1,26 @@
+import { NumberField } from '../fields/number-field';
+import { StepForm } from '../step-form';
+import { cpuSpec } from './physical-specs';
+
+export function CpuStep() {
+  return (
+    <>
+      <p className="step-intro">
+        Cores needed = VMs × GHz per VM / GHz per core. Sockets and servers are rounded up: a part
+        core or socket cannot be bought.
+      </p>
+      <StepForm spec={cpuSpec} legend="Processors">
+        <NumberField name="ghzPerCore" path="physical.cpu.ghzPerCore" />
+        <NumberField name="coresPerSocket" path="physical.cpu.coresPerSocket" step={1} min={1} />
+        <NumberField
+          name="socketsPerServer"
+          path="physical.cpu.socketsPerServer"
+          step={1}
+          min={1}
+        />
+        <NumberField name="hyperThreadingFactor" path="physical.cpu.hyperThreadingFactor" />
+        <NumberField name="cpuAllocationRatio" path="physical.cpu.cpuAllocationRatio" />
+      </StepForm>
+    </>
+  );
+}

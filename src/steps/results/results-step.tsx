@@ -1,0 +1,15 @@
+import { ReportTables } from '../../figures/report-tables';
+import { useWizardStore } from '../../store/wizard-store';
+
+export function ResultsStep() {
+  const sizing = useWizardStore((s) => s.sizing);
+  return (
+    <>
+      <p className="step-intro">
+        The whole sizing, each figure with its formula and the numbers put in, so it can be checked
+        by hand.
+      </p>
+      <ReportTables sizing={sizing} />
+    </>
+  );
+}

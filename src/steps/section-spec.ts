@@ -1,0 +1,16 @@
+import type { FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import type { Design } from '../design/design-schema';
+import type { StepFormSpec } from './step-form-spec';
+
+/** A form over one object of the design, field for field, e.g. `physical.workload`. */
+export function sectionSpec<V extends FieldValues>(
+  schema: z.ZodObject & z.ZodType<V>,
+  prefix: string,
+  read: (design: Design) => V,
+  write: (design: Design, values: V) => Design,
+): StepFormSpec<V> {
+  const fields: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) fields[key] = `${prefix}.${key}`;
+  return { schema, read, write, fields };
+}

@@ -1,0 +1,71 @@
+import type { FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import type { Design } from '../design/design-schema';
+import { parseDesign } from '../design/parse-design';
+import { sizeDesign } from '../engine/size-design';
+
+/**
+ * What one step's form edits: how its values are read from the design, written back, and which
+ * document path each form field stands for (to place whole-design errors on the right input).
+ */
+export type StepFormSpec<V extends FieldValues> = {
+  schema: z.ZodType<V>;
+  read: (design: Design) => V;
+  write: (design: Design, values: V) => unknown;
+  fields: Readonly<Record<string, string>>;
+};
+
+export type StepValidation = {
+  candidate: Design | null;
+  fieldErrors: Record<string, string>;
+  /** Errors on fields this step does not show, named by their document path. */
+  otherErrors: string[];
+};
+
+export function validateStep<V extends FieldValues>(
+  spec: StepFormSpec<V>,
+  design: Design,
+  values: V,
+): StepValidation {
+  const fieldErrors: Record<string, string> = {};
+  const otherErrors: string[] = [];
+  const parsedValues = spec.schema.safeParse(values);
+  if (!parsedValues.success) {
+    for (const issue of parsedValues.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      fieldErrors[field] ??= issue.message;
+    }
+    return { candidate: null, fieldErrors, otherErrors };
+  }
+
+  const place = (errors: readonly { path: string; message: string }[]) => {
+    for (const error of errors) {
+      const field = fieldForPath(spec.fields, error.path);
+      if (field) fieldErrors[field] ??= error.message;
+      else otherErrors.push(`${error.path}: ${error.message}`);
+    }
+  };
+  const parsed = parseDesign(spec.write(design, parsedValues.data));
+  if (!parsed.ok) {
+    place(parsed.errors);
+    return { candidate: null, fieldErrors, otherErrors };
+  }
+  const sized = sizeDesign(parsed.design);
+  if (!sized.ok) {
+    place(sized.errors);
+    return { candidate: null, fieldErrors, otherErrors };
+  }
+  return { candidate: parsed.design, fieldErrors, otherErrors };
+}
+
+function fieldForPath(
+  fields: Readonly<Record<string, string | undefined>>,
+  path: string,
+): string | null {
+  for (const [field, fieldPath] of Object.entries(fields)) {
+    if (!fieldPath) continue;
+    if (path === fieldPath || path.startsWith(`${fieldPath}[`) || path.startsWith(`${fieldPath}.`))
+      return field;
+  }
+  return null;
+}

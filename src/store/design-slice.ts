@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_DESIGN } from '../design/default-design';
+import type { Design } from '../design/design-schema';
+import type { FieldError } from '../design/field-error';
+import type { Sizing } from '../engine/report-types';
+import { sizeDesign } from '../engine/size-design';
+import type { WizardState } from './wizard-store';
+
+/**
+ * The committed design and its sizing. Only designs the engine can size get in, so every figure
+ * on screen always comes from a valid design: an invalid edit leaves the last good one showing.
+ */
+export type DesignSlice = {
+  design: Design;
+  sizing: Sizing;
+  /** Bumped on every commit, so views can tell an edit from a reload. */
+  revision: number;
+  /** Bumped when a design comes from outside the forms (a link, a file, a saved design). */
+  loadCount: number;
+  commitDesign: (design: Design) => FieldError[];
+  loadDesign: (design: Design) => FieldError[];
+};
+
+export function sizingOrThrow(design: Design): Sizing {
+  const result = sizeDesign(design);
+  if (!result.ok)
+    throw new Error(`the default design does not size: ${JSON.stringify(result.errors)}`);
+  return result.sizing;
+}
+
+export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> = (set) => ({
+  design: DEFAULT_DESIGN,
+  sizing: sizingOrThrow(DEFAULT_DESIGN),
+  revision: 0,
+  loadCount: 0,
+  commitDesign: (design) => {
+    const result = sizeDesign(design);
+    if (!result.ok) return result.errors;
+    set((state) => ({ design, sizing: result.sizing, revision: state.revision + 1 }));
+    return [];
+  },
+  loadDesign: (design) => {
+    const result = sizeDesign(design);
+    if (!result.ok) return result.errors;
+    set((state) => ({
+      design,
+      sizing: result.sizing,
+      revision: state.revision + 1,
+      loadCount: state.loadCount + 1,
+    }));
+    return [];
+  },
+});
