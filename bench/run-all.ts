@@ -1,4 +1,6 @@
 import { runEngineBench } from './engine-bench';
+import { runLinkBench } from './link-bench';
 
 /** Prints figures, never pass/fail: speed and size are read, not asserted. */
 for (const line of runEngineBench()) console.log(line);
+for (const line of runLinkBench()) console.log(line);

@@ -6,10 +6,12 @@ export type InflateResult =
   | { ok: false; reason: 'bad-compression' };
 
 /**
- * Deflate expands at most about 1032:1, so feeding the inflater this many input bytes at a time
- * bounds what one step can produce (about 130 KB) and lets a bomb be stopped early.
+ * Deflate expands at most 1032:1, so feeding the inflater this many input bytes at a time bounds
+ * what one step can add past the cap (about 260 KB) and lets a bomb be stopped early. Smaller
+ * chunks cost more: fflate allocates fresh output room on every push.
  */
-const INPUT_CHUNK_BYTES = 128;
+export const INPUT_CHUNK_BYTES = 256;
+export const MAX_DEFLATE_RATIO = 1032;
 
 /**
  * Inflates raw DEFLATE data, giving up as soon as the output passes `maxBytes`: a small link that
