@@ -7,7 +7,7 @@ import {
   encodeDesignFragment,
 } from '../src/design/link-codec';
 import { designArbitrary } from '../src/test-support/design-arbitrary';
-import { EVERY_FIELD_CHANGED } from '../src/test-support/every-field-changed';
+import { EVERY_FIELD_CHANGED, fieldsLeftAtDefault } from '../src/test-support/every-field-changed';
 import { adversarialDesign } from './adversarial-design';
 
 const ORIGIN = 'https://wizard.example.org/';
@@ -46,6 +46,9 @@ export function runLinkBench(): string[] {
   lines.push(
     `link: ${format(longest)} characters (budget 2,000), longest of ${format(RANDOM_DESIGNS)} random valid designs with a step`,
   );
+  const leftAtDefault = fieldsLeftAtDefault(EVERY_FIELD_CHANGED);
+  if (leftAtDefault.length > 0)
+    lines.push(`link: "every field changed" leaves at default: ${leftAtDefault.join(', ')}`);
   for (const [label, design] of sizes.slice(0, 2)) {
     const fragment = encodeDesignFragment(design);
     const encodes = perSecond(() => encodeDesignFragment(design), 1_000);

@@ -1,10 +1,11 @@
 import { DEFAULT_DESIGN } from '../design/default-design';
 import type { Design } from '../design/design-schema';
+import { omitDefaults } from '../design/omit-defaults';
 
 /**
  * A valid design in which every field differs from the default design: the largest diff a link
  * carries for realistic values. Spread over the defaults so fields added later still type-check;
- * the link test names any field this leaves at its default.
+ * the bench names any field this leaves at its default.
  */
 export const EVERY_FIELD_CHANGED: Design = {
   ...DEFAULT_DESIGN,
@@ -71,8 +72,14 @@ export const EVERY_FIELD_CHANGED: Design = {
   },
 };
 
-/** Dotted paths of every plain value (arrays count as one value), for "is every field changed?". */
-export function leafPaths(value: unknown, prefix = ''): string[] {
+/** Fields of the fixture still equal to the default, so the bench can say what "every" covers. */
+export function fieldsLeftAtDefault(design: Design): string[] {
+  const changed = new Set(leafPaths(omitDefaults(design, DEFAULT_DESIGN)));
+  return leafPaths(DEFAULT_DESIGN).filter((path) => path !== 'version' && !changed.has(path));
+}
+
+/** Dotted paths of every plain value (an array counts as one value). */
+function leafPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix];
   return Object.entries(value).flatMap(([key, item]) =>
     leafPaths(item, prefix === '' ? key : `${prefix}.${key}`),
