@@ -22,14 +22,14 @@ test('a keyboard-only walk reaches the results', async ({ page }) => {
 test('no serious or critical accessibility violations on any step', async ({ page }) => {
   const wizard = await new WizardPage(page).open();
   const titles = [
-    'Node roles and HA',
+    'Node roles & HA',
     'Network mode',
     'Storage choices',
     'Workload',
     'CPU',
     'Memory',
-    'Network and IPs',
-    'Storage and IOPS',
+    'Network & IPs',
+    'Storage & IOPS',
     'Results',
   ];
   for (let i = 0; i <= titles.length; i++) {

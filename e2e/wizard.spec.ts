@@ -3,14 +3,14 @@ import { WizardPage } from './pages/wizard-page';
 
 const STEP_TITLES = [
   'Service classes',
-  'Node roles and HA',
+  'Node roles & HA',
   'Network mode',
   'Storage choices',
   'Workload',
   'CPU',
   'Memory',
-  'Network and IPs',
-  'Storage and IOPS',
+  'Network & IPs',
+  'Storage & IOPS',
   'Results',
 ];
 
@@ -81,7 +81,7 @@ test('leaving out object storage removes its inputs', async ({ page }) => {
   await expect(wizard.field(/^Block storage copies/)).toBeVisible();
   await wizard.jumpTo('Service classes');
   await wizard.field('Object storage').check();
-  await wizard.jumpTo('Storage and IOPS');
+  await wizard.jumpTo('Storage & IOPS');
   await expect(wizard.field(/^Object storage copies/)).toBeVisible();
 });
 

@@ -13,11 +13,21 @@ type Props = {
   display?: ReactNode;
   detail?: ReactNode;
   working?: readonly Working[];
+  wide?: boolean;
 };
 
-export function KeyFigure({ figure, label, value, unit, display, detail, working }: Props) {
+export function KeyFigure({
+  figure,
+  label,
+  value,
+  unit,
+  display,
+  detail,
+  working,
+  wide = false,
+}: Props) {
   return (
-    <div className="key-figure">
+    <div className={wide ? 'key-figure key-figure--wide' : 'key-figure'}>
       <dt className="key-figure__label">{label}</dt>
       <dd className="key-figure__value">
         <span data-figure={figure} data-value={value}>

@@ -44,6 +44,7 @@ export function KeyFiguresPanel() {
         <KeyFigure
           figure="memory.gbInstalledPerNode"
           label="RAM per compute node"
+          wide
           value={memory.gbInstalledPerNode}
           unit="GB"
           display={

@@ -10,14 +10,14 @@ export type PhaseId = (typeof PHASES)[number]['id'];
 
 export const STEPS = [
   { id: 'services', phase: 'conceptual', title: 'Service classes' },
-  { id: 'nodes', phase: 'logical', title: 'Node roles and HA' },
+  { id: 'nodes', phase: 'logical', title: 'Node roles & HA' },
   { id: 'networking', phase: 'logical', title: 'Network mode' },
   { id: 'storage-choices', phase: 'logical', title: 'Storage choices' },
   { id: 'workload', phase: 'physical', title: 'Workload' },
   { id: 'cpu', phase: 'physical', title: 'CPU' },
   { id: 'memory', phase: 'physical', title: 'Memory' },
-  { id: 'network', phase: 'physical', title: 'Network and IPs' },
-  { id: 'storage', phase: 'physical', title: 'Storage and IOPS' },
+  { id: 'network', phase: 'physical', title: 'Network & IPs' },
+  { id: 'storage', phase: 'physical', title: 'Storage & IOPS' },
   { id: 'results', phase: 'results', title: 'Results' },
 ] as const satisfies readonly { id: string; phase: PhaseId; title: string }[];
 

@@ -1,0 +1,85 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const PORT = Number(process.env['BENCH_PORT'] ?? 4318);
+const EDITS = 20;
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+/**
+ * Time from typing a new VM count to the updated compute-node figure painted on screen, in
+ * Chromium: the edit is dispatched in the page, and the clock stops at the first animation frame
+ * after the figure's data-value changes.
+ */
+export async function runLatencyBench(): Promise<string[]> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    await waitForServer(base);
+    const browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${base}/#s=workload`);
+    await page.getByLabel(/^Virtual machines/).waitFor();
+    const times = await page.evaluate(async (edits) => {
+      const input = document.querySelector<HTMLInputElement>('#field-vms');
+      const figure = document.querySelector('[data-figure="compute.nodes"]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      if (!input || !figure || !setValue) throw new Error('workload step not found');
+      const results: number[] = [];
+      for (let i = 0; i < edits; i++) {
+        const before = figure.getAttribute('data-value');
+        const changed = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (figure.getAttribute('data-value') !== before) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(figure, { attributes: true });
+        });
+        const start = performance.now();
+        setValue.call(input, String(400 + i * 137));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await changed;
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        results.push(performance.now() - start);
+      }
+      return results;
+    }, EDITS);
+    await browser.close();
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = ((sorted[EDITS / 2 - 1] ?? 0) + (sorted[EDITS / 2] ?? 0)) / 2;
+    return [
+      `ui: edit → figures on screen, median of ${EDITS} edits ${median.toFixed(1)} ms (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}; goal < 50 ms)`,
+    ];
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
