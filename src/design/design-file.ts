@@ -10,7 +10,8 @@ export type DesignFileResult =
 
 /** The whole document, defaults included, so the file stands alone and diffs read well. */
 export function designToJsonFile(design: Design): string {
-  return `${JSON.stringify({ version: design.version, ...design }, null, 2)}\n`;
+  const { version, ...rest } = design;
+  return `${JSON.stringify({ version, ...rest }, null, 2)}\n`;
 }
 
 /**
