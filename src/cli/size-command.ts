@@ -1,7 +1,9 @@
+import { designLinkUrl, encodeDesignFragment } from '../design/link-codec';
 import { formatFieldError } from '../design/field-error';
-import { parseDesign } from '../design/parse-design';
 import { sizeDesign } from '../engine/size-design';
 import { explainSizing } from './explain';
+import { loadDesign } from './load-design';
+import { parseSizeArgs } from './size-args';
 
 export type CommandIo = {
   readFile: (path: string) => string;
@@ -10,56 +12,38 @@ export type CommandIo = {
 
 export type CommandOutcome = { code: number; stdout: string; stderr: string };
 
-export const USAGE = `Usage: npm run --silent size -- [--explain] FILE
-  FILE       a design document (JSON); - reads standard input
+export const USAGE = `Usage: npm run --silent size -- [--explain] FILE|LINK
+       npm run --silent size -- --link [--base URL] FILE|LINK
+  FILE       a design document (JSON), or a file holding a design link; - reads standard input
+  LINK       a design link or its fragment ('#d=…', quoted in the shell)
   --explain  print the working of every figure as text instead of the JSON report
+  --link     print the design's link fragment (starting with #) instead of sizing it
+  --base URL with --link, print the whole link: URL followed by the fragment
 Prints the sizing report as JSON. Omitted fields take the book's example values.`;
 
 /** The command line's whole behaviour, free of process globals so tests can drive it. */
 export function runSizeCommand(args: readonly string[], io: CommandIo): CommandOutcome {
-  if (args.includes('--help') || args.includes('-h'))
-    return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
-  const explain = args.includes('--explain');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--explain');
-  const files = args.filter((a) => a === '-' || !a.startsWith('-'));
-  if (unknown.length > 0) return usageError(`unknown option ${unknown.join(', ')}`);
-  if (files.length !== 1)
-    return usageError('give exactly one design FILE, or - for standard input');
-  const source = files[0] ?? '-';
+  const parsed = parseSizeArgs(args);
+  if (!parsed.ok) return fail(`${parsed.message}\n${USAGE}`, 2);
+  if ('help' in parsed) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+  const { output, source, base } = parsed.request;
 
-  let text: string;
-  try {
-    text = source === '-' ? io.readStdin() : io.readFile(source);
-  } catch (error) {
-    return fail(
-      `cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`,
-      2,
-    );
+  const loaded = loadDesign(source, (path) => (path === '-' ? io.readStdin() : io.readFile(path)));
+  if (!loaded.ok) return fail(loaded.message, loaded.code);
+  const { design, step } = loaded;
+
+  if (output === 'link') {
+    const link =
+      base === null ? encodeDesignFragment(design, step) : designLinkUrl(base, design, step);
+    return { code: 0, stdout: `${link}\n`, stderr: '' };
   }
-
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return fail(
-      `${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      1,
-    );
-  }
-
-  const parsed = parseDesign(json);
-  if (!parsed.ok) return fail(parsed.errors.map(formatFieldError).join('\n'), 1);
-  const sized = sizeDesign(parsed.design);
+  const sized = sizeDesign(design);
   if (!sized.ok) return fail(sized.errors.map(formatFieldError).join('\n'), 1);
-
-  const stdout = explain
-    ? explainSizing(sized.sizing)
-    : `${JSON.stringify(sized.sizing.report, null, 2)}\n`;
+  const stdout =
+    output === 'explain'
+      ? explainSizing(sized.sizing)
+      : `${JSON.stringify(sized.sizing.report, null, 2)}\n`;
   return { code: 0, stdout, stderr: '' };
-}
-
-function usageError(message: string): CommandOutcome {
-  return fail(`${message}\n${USAGE}`, 2);
 }
 
 function fail(message: string, code: number): CommandOutcome {
