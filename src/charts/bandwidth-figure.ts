@@ -1,0 +1,24 @@
+import type { Design } from '../design/design-schema';
+import { bandwidthData } from '../engine/chart-data';
+import type { Sizing } from '../engine/report-types';
+import { formatNumber } from '../working/format-number';
+import { CHART_HEIGHT } from './chart-theme';
+import type { ChartFigure } from './chart-types';
+import { barRows } from './figure-text';
+
+export const SHORTFALL_NOTE = 'short';
+
+export function bandwidthFigure(design: Design, sizing: Sizing): ChartFigure {
+  const data = bandwidthData(design, sizing);
+  const mbps = (key: string) => formatNumber(data.bars.find((b) => b.key === key)?.value ?? 0);
+  const verdict = data.meetsRequirement ? 'enough' : 'not enough';
+  return {
+    id: 'bandwidth',
+    caption: 'Network bandwidth per VM vs the requirement (Mbit/s)',
+    summary:
+      `Each VM gets ${mbps('available')} Mbit/s (${formatNumber(data.vmsPerNode)} VMs share a ` +
+      `node's links) against ${mbps('required')} Mbit/s required: ${verdict}.`,
+    table: { columns: ['Per VM', 'Mbit/s'], rows: barRows(data.bars, SHORTFALL_NOTE) },
+    height: CHART_HEIGHT,
+  };
+}

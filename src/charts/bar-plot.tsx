@@ -1,0 +1,68 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis } from 'recharts';
+import type { BarShapeProps } from 'recharts';
+import type { ChartBar } from '../engine/chart-data';
+import { formatNumber } from '../working/format-number';
+import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX } from './chart-theme';
+
+type BarPlotProps = {
+  bars: readonly ChartBar[];
+  height: number;
+  width?: number | undefined;
+  /** Added to the emphasised bar's axis label, so the emphasis survives black-and-white print. */
+  emphasisNote?: string;
+  /** Shown after each bar's value, e.g. "GB". */
+  unit?: string;
+};
+
+type PlotRow = { label: string; value: number; text: string; emphasis: boolean };
+
+/**
+ * A single series of labelled bars, each with its value printed on top so it reads on a
+ * projector and on paper. Emphasised bars get another colour and a dark outline.
+ */
+export function BarPlot({ bars, height, width, emphasisNote, unit }: BarPlotProps) {
+  const rows: PlotRow[] = bars.map((b) => ({
+    label: b.emphasis && emphasisNote ? `${b.label} (${emphasisNote})` : b.label,
+    value: b.value,
+    text: unit ? `${formatNumber(b.value)} ${unit}` : formatNumber(b.value),
+    emphasis: b.emphasis,
+  }));
+  const shape = (props: BarShapeProps) => {
+    const emphasis = rows[props.index]?.emphasis ?? false;
+    return (
+      <Rectangle
+        x={props.x}
+        y={props.y}
+        width={props.width}
+        height={props.height}
+        fill={emphasis ? CHART_COLOURS.emphasis : CHART_COLOURS.bar}
+        stroke={emphasis ? CHART_COLOURS.text : 'none'}
+        strokeWidth={emphasis ? 2 : 0}
+      />
+    );
+  };
+  const size =
+    width === undefined
+      ? { responsive: true, style: { width: '100%', height } }
+      : { width, height };
+  return (
+    <BarChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false} {...size}>
+      <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+      <XAxis dataKey="label" tick={AXIS_TICK} stroke={CHART_COLOURS.muted} interval={0} />
+      <YAxis
+        tick={AXIS_TICK}
+        stroke={CHART_COLOURS.muted}
+        tickFormatter={(v: number) => formatNumber(v)}
+        width="auto"
+      />
+      <Bar dataKey="value" isAnimationActive={false} shape={shape} maxBarSize={96}>
+        <LabelList
+          dataKey="text"
+          position="top"
+          fill={CHART_COLOURS.text}
+          fontSize={LABEL_FONT_PX}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

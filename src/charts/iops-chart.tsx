@@ -1,0 +1,14 @@
+import { iopsData } from '../engine/chart-data';
+import { BarPlot } from './bar-plot';
+import { ChartFrame } from './chart-frame';
+import type { ChartProps } from './chart-types';
+import { iopsFigure } from './iops-figure';
+
+export function IopsChart({ design, sizing, width }: ChartProps) {
+  const figure = iopsFigure(design, sizing);
+  return (
+    <ChartFrame figure={figure} width={width}>
+      <BarPlot bars={iopsData(design, sizing).bars} height={figure.height} width={width} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,14 @@
+import { ramData } from '../engine/chart-data';
+import { BarPlot } from './bar-plot';
+import { ChartFrame } from './chart-frame';
+import type { ChartProps } from './chart-types';
+import { ramFigure } from './ram-figure';
+
+export function RamChart({ design, sizing, width }: ChartProps) {
+  const figure = ramFigure(design, sizing);
+  return (
+    <ChartFrame figure={figure} width={width}>
+      <BarPlot bars={ramData(design, sizing).bars} height={figure.height} width={width} unit="GB" />
+    </ChartFrame>
+  );
+}
