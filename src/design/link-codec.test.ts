@@ -79,7 +79,17 @@ describe('design link format', () => {
   });
 });
 
-describe('links of earlier document versions', () => {
+describe('links written by earlier releases', () => {
+  it("opens a version 1 link: the book's second example, 375 VMs", () => {
+    const link =
+      'https://wizard.example.org/#d=z1.q1YqyKgszkxOzFGyqlYqzy_KzslPTAGxy3KLlayMzU1ra3WUylKLijPz85SsDGsB&s=physical-network';
+    expect(decodeDesignFragment(link)).toEqual({
+      ok: true,
+      step: 'physical-network',
+      design: designWith({ physical: { workload: { vms: 375 } } }),
+    });
+  });
+
   it('opens a version 0 link with its content migrated', () => {
     const decoded = decodeDesignFragment(VERSION_0_LINK);
     expect(decoded).toEqual({
