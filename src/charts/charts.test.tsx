@@ -67,7 +67,7 @@ describe('chart frames on the book example', () => {
     expect(tableOf('ram')).toEqual([
       ['Needed', '200'],
       ['Installed', '256'],
-      ['Most a node takes', '384'],
+      ['Maximum', '384'],
       ['Sticks', '16 × 16'],
     ]);
     expect(tableOf('slot-map')).toEqual([

@@ -80,7 +80,7 @@ export function ramData(design: Design, sizing: Sizing): RamData {
     bars: [
       bar('needed', 'Needed', memory.gbNeededPerNode),
       bar('installed', 'Installed', memory.gbInstalledPerNode, true),
-      bar('largest', 'Most a node takes', sizing.working['memory.largestGbPerNode'].result),
+      bar('largest', 'Maximum', sizing.working['memory.largestGbPerNode'].result),
     ],
     stickGb: memory.stickGb,
     sticksPerNode: memory.sticksPerNode,
