@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis } from 'recharts';
-import type { BarShapeProps } from 'recharts';
+import type { BarShapeProps, XAxisTickContentProps } from 'recharts';
 import type { ChartBar } from '../engine/chart-data';
 import { formatNumber } from '../working/format-number';
-import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX } from './chart-theme';
+import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX, TICK_FONT_PX } from './chart-theme';
 
 type BarPlotProps = {
   bars: readonly ChartBar[];
@@ -12,17 +12,29 @@ type BarPlotProps = {
   emphasisNote?: string;
   /** Shown after each bar's value, e.g. "GB". */
   unit?: string;
+  /** Keeps room for a note under the labels even without one, to line up with a plot beside. */
+  noteLine?: boolean;
 };
 
-type PlotRow = { label: string; value: number; text: string; emphasis: boolean };
+type PlotRow = {
+  label: string;
+  note: string | undefined;
+  value: number;
+  text: string;
+  emphasis: boolean;
+};
+
+const ONE_LINE_AXIS_PX = 30;
+const TWO_LINE_AXIS_PX = 54;
 
 /**
  * A single series of labelled bars, each with its value printed on top so it reads on a
  * projector and on paper. Emphasised bars get another colour and a dark outline.
  */
-export function BarPlot({ bars, height, width, emphasisNote, unit }: BarPlotProps) {
+export function BarPlot({ bars, height, width, emphasisNote, unit, noteLine }: BarPlotProps) {
   const rows: PlotRow[] = bars.map((b) => ({
-    label: b.emphasis && emphasisNote ? `${b.label} (${emphasisNote})` : b.label,
+    label: b.label,
+    note: b.emphasis && emphasisNote ? `(${emphasisNote})` : undefined,
     value: b.value,
     text: unit ? `${formatNumber(b.value)} ${unit}` : formatNumber(b.value),
     emphasis: b.emphasis,
@@ -41,6 +53,29 @@ export function BarPlot({ bars, height, width, emphasisNote, unit }: BarPlotProp
       />
     );
   };
+  // The note goes on a line of its own under the label, so narrow bars keep their labels apart.
+  const tick = (props: XAxisTickContentProps) => {
+    const row = rows[props.index];
+    return (
+      <text
+        x={props.x}
+        y={props.y}
+        textAnchor="middle"
+        fill={CHART_COLOURS.text}
+        fontSize={TICK_FONT_PX}
+      >
+        <tspan x={props.x} dy="0.9em">
+          {row?.label}
+        </tspan>
+        {row?.note === undefined ? null : (
+          <tspan x={props.x} dy="1.2em" fontWeight={700}>
+            {row.note}
+          </tspan>
+        )}
+      </text>
+    );
+  };
+  const hasNote = noteLine === true || rows.some((r) => r.note !== undefined);
   const size =
     width === undefined
       ? { responsive: true, style: { width: '100%', height } }
@@ -48,7 +83,13 @@ export function BarPlot({ bars, height, width, emphasisNote, unit }: BarPlotProp
   return (
     <BarChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false} {...size}>
       <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-      <XAxis dataKey="label" tick={AXIS_TICK} stroke={CHART_COLOURS.muted} interval={0} />
+      <XAxis
+        dataKey="label"
+        tick={tick}
+        height={hasNote ? TWO_LINE_AXIS_PX : ONE_LINE_AXIS_PX}
+        stroke={CHART_COLOURS.muted}
+        interval={0}
+      />
       <YAxis
         tick={AXIS_TICK}
         stroke={CHART_COLOURS.muted}

@@ -44,7 +44,10 @@ function NumbersTable({ table }: { table: ChartTable }) {
  */
 export function ChartFrame({ figure, width, children }: ChartFrameProps) {
   return (
-    <figure data-chart={figure.id} className="chart-frame">
+    <figure
+      data-chart={figure.id}
+      className={width === undefined ? 'chart-frame' : 'chart-frame chart-frame--fixed'}
+    >
       <figcaption className="chart-frame__caption">{figure.caption}</figcaption>
       <div
         role="img"

@@ -19,10 +19,10 @@ export function CoresChart({ design, sizing, width }: ChartProps) {
       <div className="chart-frame__pair">
         <div style={halfStyle}>
           <p className="chart-frame__pair-title">Cores</p>
-          <BarPlot bars={data.cores} height={plotHeight} width={half} />
+          <BarPlot bars={data.cores} height={plotHeight} width={half} noteLine />
         </div>
         <div style={halfStyle}>
-          <p className="chart-frame__pair-title">Compute nodes needed by</p>
+          <p className="chart-frame__pair-title">Nodes needed by</p>
           <BarPlot
             bars={data.nodesByBound}
             height={plotHeight}
