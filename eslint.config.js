@@ -24,6 +24,23 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'recharts',
+              message: 'recharts loads lazily: import charts from src/charts/lazy-charts.tsx.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { KeyFiguresPanel } from '../figures/key-figures-panel';
-import { listenToHistory } from '../navigation/step-history';
+import { followInAddressBar } from '../navigation/step-history';
 import { StepNav } from '../navigation/step-nav';
 import { Stepper } from '../navigation/stepper';
 import { PHASES, STEPS } from '../steps/step-registry';
 import { STEP_VIEWS } from '../steps/step-views';
 import { useWizardStore } from '../store/wizard-store';
+import { DesignActions } from '../sharing/design-actions';
+import { Notices } from '../sharing/notices';
+import { ResumeBanner } from '../sharing/resume-banner';
 import { WarningsPanel } from '../warnings/warnings-panel';
 import './theme.css';
 import './app.css';
@@ -13,7 +16,7 @@ import './app.css';
 export function App() {
   const step = useWizardStore((s) => s.step);
   const loadCount = useWizardStore((s) => s.loadCount);
-  useEffect(() => listenToHistory(), []);
+  useEffect(() => followInAddressBar(), []);
 
   const meta = STEPS.find((s) => s.id === step) ?? STEPS[0];
   const phase = PHASES.find((p) => p.id === meta.phase);
@@ -30,10 +33,13 @@ export function App() {
       <header className="app__header">
         <h1 className="app__title">OpenStack design wizard</h1>
         <Stepper />
+        <DesignActions />
       </header>
       <div className="app__body">
         <KeyFiguresPanel />
         <main className="app__main" aria-labelledby="step-title">
+          <Notices />
+          <ResumeBanner />
           <p className="app__phase">{phase?.title} design</p>
           <h2 id="step-title" tabIndex={-1}>
             {meta.title}

@@ -1,11 +1,10 @@
-import { initialStep } from '../navigation/step-history';
-import { STEPS, stepIndex } from '../steps/step-registry';
-import { useWizardStore } from '../store/wizard-store';
+import { browserStorage } from '../persistence/storage-access';
+import { autosaveDrafts } from '../sharing/autosave';
+import { openOnArrival } from '../sharing/open-on-arrival';
 
-/** Opens on the step named in the address, with every step before it reachable. */
+/** Everything the wizard does before its first render: pick the design, start keeping drafts. */
 export function startWizard(): void {
-  const step = initialStep();
-  if (!step) return;
-  const upTo = STEPS.slice(0, stepIndex(step) + 1).map((s) => s.id);
-  useWizardStore.setState({ step, visited: upTo });
+  const storage = browserStorage();
+  openOnArrival(storage, window.location.hash);
+  autosaveDrafts(storage, () => new Date());
 }

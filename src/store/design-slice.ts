@@ -17,8 +17,13 @@ export type DesignSlice = {
   revision: number;
   /** Bumped when a design comes from outside the forms (a link, a file, a saved design). */
   loadCount: number;
+  /**
+   * Whether the design on screen is the user's own work, to be kept as the draft. A design opened
+   * from a link is not, until it is edited, so opening a link never overwrites a saved draft.
+   */
+  keepAsDraft: boolean;
   commitDesign: (design: Design) => FieldError[];
-  loadDesign: (design: Design) => FieldError[];
+  loadDesign: (design: Design, options: { keepAsDraft: boolean }) => FieldError[];
 };
 
 export function sizingOrThrow(design: Design): Sizing {
@@ -33,13 +38,19 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
   sizing: sizingOrThrow(DEFAULT_DESIGN),
   revision: 0,
   loadCount: 0,
+  keepAsDraft: false,
   commitDesign: (design) => {
     const result = sizeDesign(design);
     if (!result.ok) return result.errors;
-    set((state) => ({ design, sizing: result.sizing, revision: state.revision + 1 }));
+    set((state) => ({
+      design,
+      sizing: result.sizing,
+      revision: state.revision + 1,
+      keepAsDraft: true,
+    }));
     return [];
   },
-  loadDesign: (design) => {
+  loadDesign: (design, { keepAsDraft }) => {
     const result = sizeDesign(design);
     if (!result.ok) return result.errors;
     set((state) => ({
@@ -47,6 +58,7 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
       sizing: result.sizing,
       revision: state.revision + 1,
       loadCount: state.loadCount + 1,
+      keepAsDraft,
     }));
     return [];
   },

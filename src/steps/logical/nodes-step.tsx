@@ -1,5 +1,6 @@
 import { useWizardStore } from '../../store/wizard-store';
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { logicalSpec } from './logical-spec';
 
@@ -19,6 +20,7 @@ export function NodesStep() {
         <NumberField name="haVips" path="logical.haVips" step={1} />
         <NumberField name="spareComputeNodes" path="logical.spareComputeNodes" step={1} />
       </StepForm>
+      <StepCharts ids={['node-counts']} diagram />
       <section className="explainer" aria-labelledby="ha-title">
         <h3 id="ha-title">High availability</h3>
         {controllers >= 3 ? (

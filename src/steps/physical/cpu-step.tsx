@@ -1,4 +1,5 @@
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { cpuSpec } from './physical-specs';
 
@@ -21,6 +22,7 @@ export function CpuStep() {
         <NumberField name="hyperThreadingFactor" path="physical.cpu.hyperThreadingFactor" />
         <NumberField name="cpuAllocationRatio" path="physical.cpu.cpuAllocationRatio" />
       </StepForm>
+      <StepCharts ids={['cores']} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { NumberField } from '../fields/number-field';
 import { TextField } from '../fields/text-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { memorySpec } from './physical-specs';
 
@@ -27,6 +28,7 @@ export function MemoryStep() {
         />
         <TextField name="stickSizesGb" path="physical.memory.stickSizesGb" />
       </StepForm>
+      <StepCharts ids={['ram', 'slot-map']} />
     </>
   );
 }

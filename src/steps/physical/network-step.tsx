@@ -1,5 +1,6 @@
 import { CheckboxField } from '../fields/checkbox-field';
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { networkSpec } from './physical-specs';
 
@@ -21,6 +22,7 @@ export function NetworkStep() {
         />
         <CheckboxField name="nicBonding" path="physical.network.nicBonding" />
       </StepForm>
+      <StepCharts ids={['bandwidth']} />
     </>
   );
 }

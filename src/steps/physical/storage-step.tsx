@@ -1,5 +1,6 @@
 import { useWizardStore } from '../../store/wizard-store';
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { storageSpec } from './physical-specs';
 
@@ -33,6 +34,7 @@ export function StorageStep() {
           />
         )}
       </StepForm>
+      <StepCharts ids={['iops', 'storage']} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useWizardStore } from '../../store/wizard-store';
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { workloadSpec } from './physical-specs';
 
@@ -27,6 +28,7 @@ export function WorkloadStep() {
         )}
         <NumberField name="floatingIpShare" path="physical.workload.floatingIpShare" step="any" />
       </StepForm>
+      <StepCharts ids={['node-counts', 'cores']} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { ReportTables } from '../../figures/report-tables';
 import { useWizardStore } from '../../store/wizard-store';
+import { StepCharts } from '../step-charts';
 
 export function ResultsStep() {
   const sizing = useWizardStore((s) => s.sizing);
@@ -9,6 +10,10 @@ export function ResultsStep() {
         The whole sizing, each figure with its formula and the numbers put in, so it can be checked
         by hand.
       </p>
+      <StepCharts
+        ids={['node-counts', 'cores', 'ram', 'slot-map', 'iops', 'bandwidth', 'storage']}
+        diagram
+      />
       <ReportTables sizing={sizing} />
     </>
   );

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { designLinkUrl } from '../design/link-codec';
+import { useWizardStore } from '../store/wizard-store';
+
+/** Whole address of the current design, for wherever the app happens to be served. */
+export function currentDesignUrl(): string {
+  const { design, step } = useWizardStore.getState();
+  return designLinkUrl(window.location.href, design, step);
+}
+
+/**
+ * Copies the link and also shows it, selected, so it can be copied by hand where the clipboard
+ * is not allowed.
+ */
+export function CopyLinkButton() {
+  const [link, setLink] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const url = currentDesignUrl();
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(`Link copied: ${url.length.toLocaleString('en-US')} characters.`);
+    } catch {
+      setStatus('The browser did not allow copying: select the link below and copy it.');
+    }
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <p className="copy-link__status" role="status">
+        {status}
+      </p>
+      {link && (
+        <input
+          className="copy-link__field"
+          aria-label="Design link"
+          readOnly
+          value={link}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
+    </div>
+  );
+}
