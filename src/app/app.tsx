@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { KeyFiguresPanel } from '../figures/key-figures-panel';
 import { followInAddressBar } from '../navigation/step-history';
 import { StepNav } from '../navigation/step-nav';
 import { Stepper } from '../navigation/stepper';
 import { PHASES, STEPS } from '../steps/step-registry';
-import { STEP_VIEWS } from '../steps/step-views';
+import { prefetchSteps, STEP_VIEWS } from '../steps/step-views';
 import { useWizardStore } from '../store/wizard-store';
 import { DesignActions } from '../sharing/design-actions';
 import { Notices } from '../sharing/notices';
@@ -17,6 +17,10 @@ export function App() {
   const step = useWizardStore((s) => s.step);
   const loadCount = useWizardStore((s) => s.loadCount);
   useEffect(() => followInAddressBar(), []);
+  useEffect(() => {
+    const idle = setTimeout(prefetchSteps, 300);
+    return () => clearTimeout(idle);
+  }, []);
 
   const meta = STEPS.find((s) => s.id === step) ?? STEPS[0];
   const phase = PHASES.find((p) => p.id === meta.phase);
@@ -44,7 +48,9 @@ export function App() {
           <h2 id="step-title" tabIndex={-1}>
             {meta.title}
           </h2>
-          <View key={`${step}-${loadCount}`} />
+          <Suspense fallback={<p className="step-loading">Loading the step…</p>}>
+            <View key={`${step}-${loadCount}`} />
+          </Suspense>
           <StepNav />
           <WarningsPanel />
         </main>

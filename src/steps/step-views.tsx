@@ -1,25 +1,42 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { ServicesStep } from './conceptual/services-step';
-import { NetworkingStep } from './logical/networking-step';
-import { NodesStep } from './logical/nodes-step';
-import { StorageChoicesStep } from './logical/storage-choices-step';
-import { CpuStep } from './physical/cpu-step';
-import { MemoryStep } from './physical/memory-step';
-import { NetworkStep } from './physical/network-step';
-import { StorageStep } from './physical/storage-step';
-import { WorkloadStep } from './physical/workload-step';
-import { ResultsStep } from './results/results-step';
 import type { StepId } from './step-registry';
+
+/**
+ * The first step ships with the app; every later step loads when it is first opened (and is
+ * prefetched once the first step is on screen), keeping the first screen's JavaScript small.
+ */
+const LOADERS = {
+  nodes: () => import('./logical/nodes-step').then((m) => m.NodesStep),
+  networking: () => import('./logical/networking-step').then((m) => m.NetworkingStep),
+  'storage-choices': () =>
+    import('./logical/storage-choices-step').then((m) => m.StorageChoicesStep),
+  workload: () => import('./physical/workload-step').then((m) => m.WorkloadStep),
+  cpu: () => import('./physical/cpu-step').then((m) => m.CpuStep),
+  memory: () => import('./physical/memory-step').then((m) => m.MemoryStep),
+  network: () => import('./physical/network-step').then((m) => m.NetworkStep),
+  storage: () => import('./physical/storage-step').then((m) => m.StorageStep),
+  results: () => import('./results/results-step').then((m) => m.ResultsStep),
+} satisfies Record<Exclude<StepId, 'services'>, () => Promise<ComponentType>>;
+
+function lazyStep(load: () => Promise<ComponentType>): ComponentType {
+  return lazy(() => load().then((component) => ({ default: component })));
+}
 
 export const STEP_VIEWS: Record<StepId, ComponentType> = {
   services: ServicesStep,
-  nodes: NodesStep,
-  networking: NetworkingStep,
-  'storage-choices': StorageChoicesStep,
-  workload: WorkloadStep,
-  cpu: CpuStep,
-  memory: MemoryStep,
-  network: NetworkStep,
-  storage: StorageStep,
-  results: ResultsStep,
+  nodes: lazyStep(LOADERS.nodes),
+  networking: lazyStep(LOADERS.networking),
+  'storage-choices': lazyStep(LOADERS['storage-choices']),
+  workload: lazyStep(LOADERS.workload),
+  cpu: lazyStep(LOADERS.cpu),
+  memory: lazyStep(LOADERS.memory),
+  network: lazyStep(LOADERS.network),
+  storage: lazyStep(LOADERS.storage),
+  results: lazyStep(LOADERS.results),
 };
+
+/** Fetches the later steps while the architect reads the first one. */
+export function prefetchSteps(): void {
+  for (const load of Object.values(LOADERS)) void load();
+}
