@@ -1,5 +1,6 @@
 import type { FigureKey, Sizing } from '../engine/report-types';
 import { workingLines } from '../working/format-working';
+import { flavorLines, growthLines, headroomLines, rackLines } from './explain-plan';
 
 const SECTIONS: readonly [string, string][] = [
   ['compute', 'Compute'],
@@ -7,7 +8,17 @@ const SECTIONS: readonly [string, string][] = [
   ['network', 'Network'],
   ['storage', 'Storage'],
   ['nodes', 'Nodes'],
+  ['headroom', 'Headroom'],
+  ['growth', 'Growth'],
+  ['racks', 'Racks and power'],
 ];
+
+const SUMMARIES: Partial<Record<string, (report: Sizing['report']) => string[]>> = {
+  compute: flavorLines,
+  headroom: headroomLines,
+  growth: growthLines,
+  racks: rackLines,
+};
 
 /** The whole working as readable text, section by section, then the warnings. */
 export function explainSizing(sizing: Sizing): string {
@@ -16,7 +27,9 @@ export function explainSizing(sizing: Sizing): string {
     const lines = keys
       .filter((key) => key.startsWith(`${prefix}.`))
       .flatMap((key) => [...workingLines(key, sizing.working[key]), '']);
-    return [title, '-'.repeat(title.length), ...lines].join('\n');
+    const summary = SUMMARIES[prefix]?.(sizing.report) ?? [];
+    const lead = summary.length > 0 ? [...summary, ''] : [];
+    return [title, '-'.repeat(title.length), ...lead, ...lines].join('\n');
   });
   const { warnings } = sizing.report;
   const warningLines =

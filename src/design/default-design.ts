@@ -29,6 +29,7 @@ export const DEFAULT_DESIGN: Design = {
       persistentGbPerVm: 250,
       objectUsableTb: 10,
       floatingIpShare: 1,
+      flavors: [],
     },
     cpu: {
       ghzPerCore: 2.6,
@@ -40,6 +41,7 @@ export const DEFAULT_DESIGN: Design = {
     memory: {
       ramAllocationRatio: 1,
       reservedRamGbPerNode: 0,
+      ramOverheadGbPerVm: 0,
       dimmSlotsPerServer: 24,
       memoryChannelsPerSocket: 4,
       stickSizesGb: [2, 4, 8, 16],
@@ -52,6 +54,25 @@ export const DEFAULT_DESIGN: Design = {
       raidWritePenalty: 2,
       blockReplicas: 3,
       objectReplicas: 3,
+      hyperconverged: false,
+      ramGbPerOsd: 5,
     },
+  },
+  plan: { growthPerYear: 0, horizonYears: 3, buyForYear: 0 },
+  /**
+   * Not in the book: a 42U rack with a redundant 48-port switch pair and an 8 kW budget, and
+   * power draws typical of the book's low-power dual-socket servers. The book's 16 nodes fit one
+   * such rack.
+   */
+  racks: {
+    unitsPerRack: 42,
+    unitsPerNode: { controller: 1, network: 1, compute: 2, storage: 2 },
+    wattsPerNode: { controller: 300, network: 250, compute: 350, storage: 400 },
+    powerBudgetWattsPerRack: 8000,
+    unitsPerSwitch: 1,
+    wattsPerSwitch: 150,
+    portsPerSwitch: 48,
+    uplinkPortsPerSwitch: 4,
+    surviveRackLoss: false,
   },
 };

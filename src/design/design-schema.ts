@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { NETWORK_MODE_IDS } from './network-modes';
 import { SERVICE_IDS } from './services';
 import { LIMITS, flag, numberAtLeast, positiveNumber, share, wholeNumber } from './field-rules';
+import { flavorListSchema } from './flavor-schema';
+import { planSchema, racksSchema } from './plan-schema';
 
 /** The document version this build writes. Older ones are migrated forward on read. */
 export const CURRENT_VERSION = 1;
@@ -41,6 +43,7 @@ export const workloadSchema = z.strictObject({
   persistentGbPerVm: numberAtLeast(0, LIMITS.diskGb),
   objectUsableTb: numberAtLeast(0, LIMITS.objectTb),
   floatingIpShare: share(),
+  flavors: flavorListSchema,
 });
 
 export const cpuSchema = z.strictObject({
@@ -54,6 +57,7 @@ export const cpuSchema = z.strictObject({
 export const memorySchema = z.strictObject({
   ramAllocationRatio: positiveNumber(LIMITS.ratio),
   reservedRamGbPerNode: numberAtLeast(0, LIMITS.ramGb),
+  ramOverheadGbPerVm: numberAtLeast(0, LIMITS.ramGb),
   dimmSlotsPerServer: wholeNumber(1, LIMITS.slots),
   memoryChannelsPerSocket: wholeNumber(1, 64),
   stickSizesGb: z
@@ -75,6 +79,8 @@ export const storageSchema = z.strictObject({
   raidWritePenalty: numberAtLeast(1, 100),
   blockReplicas: wholeNumber(1, LIMITS.replicas),
   objectReplicas: wholeNumber(1, LIMITS.replicas),
+  hyperconverged: flag(),
+  ramGbPerOsd: numberAtLeast(0, LIMITS.ramGb),
 });
 
 export const physicalSchema = z.strictObject({
@@ -92,6 +98,8 @@ export const designSchema = z.strictObject({
   conceptual: conceptualSchema,
   logical: logicalSchema,
   physical: physicalSchema,
+  plan: planSchema,
+  racks: racksSchema,
 });
 
 export type Design = z.infer<typeof designSchema>;

@@ -40,6 +40,15 @@ export function flag() {
   return z.boolean({ error: 'must be true or false' });
 }
 
+export function text(minLength: number, maxLength: number) {
+  const tooShort =
+    minLength <= 1 ? 'must not be empty' : `must be at least ${formatLimit(minLength)} characters`;
+  return z
+    .string({ error: 'must be text' })
+    .min(minLength, { error: tooShort })
+    .max(maxLength, { error: `must be at most ${formatLimit(maxLength)} characters` });
+}
+
 /** Upper bounds keep every figure a finite, exactly representable number. */
 export const LIMITS = {
   vms: 10_000_000,
@@ -60,4 +69,11 @@ export const LIMITS = {
   drives: 1_024,
   iops: 100_000_000,
   replicas: 20,
+  flavors: 100,
+  vcpus: 1_024,
+  growthPerYear: 2,
+  years: 10,
+  rackUnits: 100,
+  watts: 1_000_000,
+  ports: 1_024,
 } as const;

@@ -3,6 +3,7 @@ import { DEFAULT_DESIGN } from './default-design';
 import { CURRENT_VERSION, designSchema, type Design } from './design-schema';
 import { joinPath, type FieldError } from './field-error';
 import { isObject, migrate } from './migrations';
+import { checkPlanFields } from './plan-checks';
 import { REQUIRED_SERVICES } from './services';
 
 export type ParseResult =
@@ -105,5 +106,6 @@ function checkAcrossFields(design: Design): FieldError[] {
       message: `must be ≥ memoryChannelsPerSocket × socketsPerServer (${stickGroup}), so one full set of sticks fits`,
     });
   }
+  errors.push(...checkPlanFields(design));
   return errors;
 }

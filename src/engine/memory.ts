@@ -1,24 +1,39 @@
 import type { Design } from '../design/design-schema';
-import type { NodeLimits } from './compute';
+import type { Demand } from './demand';
+import { ramGbPerVmSized } from './host-overhead';
+import type { NodeLimits } from './node-limits';
 import type { ComputeReport, FigureKey, MemoryReport, Working } from './report-types';
 import { roundUp, roundUpToMultiple, tidy } from './rounding';
 import { input, working } from './working';
 
+const NEEDED_AVERAGE_VM =
+  'vmsPerNode × (ramGbPerVmMax / ramAllocationRatio + ramOverheadGbPerVm) + reservedRamGbPerNode + osdReserveGbPerNode';
+const NEEDED_FLAVORS =
+  'min(vmsPerNode × (ramGbPerVm / ramAllocationRatio + ramOverheadGbPerVm), largestGbPerNode − reservedRamGbPerNode − osdReserveGbPerNode) + reservedRamGbPerNode + osdReserveGbPerNode';
+
 export function sizeMemory(
   design: Design,
+  demand: Demand,
   limits: NodeLimits,
   compute: ComputeReport,
-  out: Partial<Record<FigureKey, Working>>,
+  out?: Partial<Record<FigureKey, Working>>,
 ): MemoryReport {
-  const { cpu, memory, workload } = design.physical;
+  const { cpu, memory } = design.physical;
+  const { reserve } = limits;
   const stickGroup = memory.memoryChannelsPerSocket * cpu.socketsPerServer;
   const stickGb = Math.max(...memory.stickSizesGb);
-  const gbNeededPerNode = tidy(
-    compute.vmsPerNode * limits.ramGbPerVm + memory.reservedRamGbPerNode,
-  );
+  const ramForVms = compute.vmsPerNode * ramGbPerVmSized(demand.ramGbPerVm, design);
+  // A mix of flavors can round VMs per node up past what a node holds; one flavor never does.
+  const ramRoom = limits.largestRamGbPerNode - reserve.totalGbPerNode;
+  const gbNeededPerNode = tidy(Math.min(ramForVms, ramRoom) + reserve.totalGbPerNode);
   const sticksPerNode = roundUpToMultiple(roundUp(gbNeededPerNode / stickGb), stickGroup);
   const gbInstalledPerNode = sticksPerNode * stickGb;
   const sticksTotal = sticksPerNode * compute.nodes;
+  const report = { gbNeededPerNode, stickGb, sticksPerNode, gbInstalledPerNode, sticksTotal };
+  if (!out) return report;
+  // A flavor list sizes on the flavors' mean RAM; the single VM on its maximum, as the book does.
+  const flavors = demand.source === 'flavors';
+  const ramName = flavors ? 'ramGbPerVm' : 'ramGbPerVmMax';
 
   out['memory.largestGbPerNode'] = working(
     '⌊dimmSlotsPerServer / (memoryChannelsPerSocket × socketsPerServer)⌋ × memoryChannelsPerSocket × socketsPerServer × max(stickSizesGb)',
@@ -31,16 +46,35 @@ export function sizeMemory(
     limits.largestRamGbPerNode,
     'GB',
   );
-  out['memory.gbNeededPerNode'] = working(
-    'vmsPerNode × ramGbPerVmMax / ramAllocationRatio + reservedRamGbPerNode',
+  out['memory.osdReserveGbPerNode'] = working(
+    'osdsPerNode × ramGbPerOsd',
     [
-      input('vmsPerNode', compute.vmsPerNode),
-      input('ramGbPerVmMax', workload.ramGbPerVmMax),
-      input('ramAllocationRatio', memory.ramAllocationRatio),
-      input('reservedRamGbPerNode', memory.reservedRamGbPerNode),
+      input('osdsPerNode', reserve.osdsPerNode),
+      input('ramGbPerOsd', design.physical.storage.ramGbPerOsd),
     ],
+    reserve.osdReserveGbPerNode,
+    'GB',
+    design.physical.storage.hyperconverged
+      ? 'Hyperconverged: one Ceph OSD per compute-node drive, each with its own memory.'
+      : 'Not hyperconverged: no Ceph OSD runs on the compute nodes.',
+  );
+  const neededInputs = [
+    input('vmsPerNode', compute.vmsPerNode),
+    input(ramName, demand.ramGbPerVm),
+    input('ramAllocationRatio', memory.ramAllocationRatio),
+    input('ramOverheadGbPerVm', memory.ramOverheadGbPerVm),
+    input('reservedRamGbPerNode', reserve.reservedRamGbPerNode),
+    input('osdReserveGbPerNode', reserve.osdReserveGbPerNode),
+  ];
+  if (flavors) neededInputs.push(input('largestGbPerNode', limits.largestRamGbPerNode));
+  out['memory.gbNeededPerNode'] = working(
+    flavors ? NEEDED_FLAVORS : NEEDED_AVERAGE_VM,
+    neededInputs,
     gbNeededPerNode,
     'GB',
+    flavors
+      ? 'ramGbPerVm is the mean RAM of the flavors, weighted by their counts; no node needs more than it can take.'
+      : undefined,
   );
   out['memory.stickGb'] = working(
     'max(stickSizesGb)',
@@ -72,5 +106,5 @@ export function sizeMemory(
     sticksTotal,
     'sticks',
   );
-  return { gbNeededPerNode, stickGb, sticksPerNode, gbInstalledPerNode, sticksTotal };
+  return report;
 }

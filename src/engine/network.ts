@@ -1,23 +1,28 @@
 import type { Design } from '../design/design-schema';
-import type { NodeLimits } from './compute';
+import type { Demand } from './demand';
+import type { NodeLimits } from './node-limits';
 import type { ComputeReport, FigureKey, NetworkReport, Working } from './report-types';
 import { roundUp, tidy } from './rounding';
 import { input, working } from './working';
+import { nicsPerNodeOf } from '../design/node-nics';
 
 export function sizeNetwork(
   design: Design,
+  demand: Demand,
   limits: NodeLimits,
   compute: ComputeReport,
-  out: Partial<Record<FigureKey, Working>>,
+  out?: Partial<Record<FigureKey, Working>>,
 ): NetworkReport {
   const { network, workload } = design.physical;
   const { logical } = design;
   const mbpsPerVm = tidy(limits.linkMbpsPerNode / compute.vmsPerNode);
-  const nicsPerNode = network.dataLinksPerNode * (network.nicBonding ? 2 : 1);
+  const nicsPerNode = nicsPerNodeOf(network);
   const publicIps = logical.controllers + compute.nodes + logical.networkNodes + logical.haVips;
   const routers = logical.tenants * logical.routersPerTenant;
-  const vmFloatingIps = roundUp(workload.vms * workload.floatingIpShare);
+  const vmFloatingIps = roundUp(demand.vms * workload.floatingIpShare);
   const floatingIps = routers + vmFloatingIps;
+  const report = { mbpsPerVm, nicsPerNode, publicIps, floatingIps };
+  if (!out) return report;
 
   out['network.mbpsPerVm'] = working(
     'nicGbps × 1000 × dataLinksPerNode / vmsPerNode',
@@ -55,11 +60,11 @@ export function sizeNetwork(
     [
       input('tenants', logical.tenants),
       input('routersPerTenant', logical.routersPerTenant),
-      input('vms', workload.vms),
+      input('vms', demand.vms),
       input('floatingIpShare', workload.floatingIpShare),
     ],
     floatingIps,
     'IPs',
   );
-  return { mbpsPerVm, nicsPerNode, publicIps, floatingIps };
+  return report;
 }

@@ -11,12 +11,20 @@ export function hasStorageService(design: Design): boolean {
 export function countNodes(
   design: Design,
   compute: ComputeReport,
-  out: Partial<Record<FigureKey, Working>>,
+  out?: Partial<Record<FigureKey, Working>>,
 ): NodesReport {
   const { logical } = design;
   const storageInUse = hasStorageService(design);
   const storage = storageInUse ? logical.storageNodes : 0;
   const total = logical.controllers + logical.networkNodes + compute.nodes + storage;
+  const report = {
+    controller: logical.controllers,
+    network: logical.networkNodes,
+    compute: compute.nodes,
+    storage,
+    total,
+  };
+  if (!out) return report;
 
   out['nodes.controller'] = working(
     'controllers',
@@ -59,11 +67,5 @@ export function countNodes(
     total,
     'nodes',
   );
-  return {
-    controller: logical.controllers,
-    network: logical.networkNodes,
-    compute: compute.nodes,
-    storage,
-    total,
-  };
+  return report;
 }

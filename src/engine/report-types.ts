@@ -1,3 +1,5 @@
+import type { FlavorsReport, GrowthReport, HeadroomReport, RacksReport } from './plan-report-types';
+
 /** The report's keys are fixed: the command line, tests and other tools read them. */
 export type Bound = 'cpu' | 'ram' | 'network';
 
@@ -64,7 +66,10 @@ export type WarningCode =
   | 'hyperthreading-counted'
   | 'object-zones-below-five'
   | 'replicas-exceed-storage-nodes'
-  | 'no-storage-nodes';
+  | 'no-storage-nodes'
+  | 'flavor-exceeds-node'
+  | 'growth-purchase-due'
+  | 'rack-loss-quorum';
 
 export type Report = {
   compute: ComputeReport;
@@ -73,6 +78,11 @@ export type Report = {
   storage: StorageReport;
   nodes: NodesReport;
   warnings: SizingWarning[];
+  /** Added beside the fixed keys: the instances sized, what still fits, the years, the racks. */
+  flavors: FlavorsReport;
+  headroom: HeadroomReport;
+  growth: GrowthReport;
+  racks: RacksReport;
 };
 
 /** One number put into a formula, named as in the formula. */
@@ -98,7 +108,20 @@ export type FigureKey =
   | `nodes.${keyof NodesReport}`
   | 'memory.largestGbPerNode'
   | 'compute.vmsPerNodeByRam'
-  | 'compute.vmsPerNodeByNetwork';
+  | 'compute.vmsPerNodeByNetwork'
+  | 'memory.osdReserveGbPerNode'
+  | 'headroom.freeGhz'
+  | 'headroom.freeRamNodes'
+  | 'headroom.freeNetworkNodes'
+  | 'growth.vms'
+  | 'racks.byUnits'
+  | 'racks.byPower'
+  | 'racks.byPorts'
+  | 'racks.count'
+  | 'racks.powerKw'
+  | 'racks.heatBtuPerHour'
+  | 'racks.portsPerSwitch'
+  | 'racks.rackLossComputeNodes';
 
 export type Sizing = { report: Report; working: Record<FigureKey, Working> };
 

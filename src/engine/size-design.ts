@@ -1,44 +1,74 @@
 import type { Design } from '../design/design-schema';
-import { nodeLimits, sizeCompute } from './compute';
-import { sizeMemory } from './memory';
-import { sizeNetwork } from './network';
-import { countNodes } from './nodes';
+import { demandOf, type Demand } from './demand';
+import { flavorsReport } from './flavors-report';
+import { growthReport } from './growth';
+import { headroomOf } from './headroom';
+import { planWarnings } from './plan-warnings';
 import type { FigureKey, Sizing, SizingResult, Working } from './report-types';
-import { sizeStorage } from './storage';
+import { sizeYear, type YearSizing } from './size-year';
 import { collectWarnings } from './warnings';
 
 /**
- * The sizing engine: one pure function of a validated design. A design in which a single VM
- * cannot fit on a node at all comes back as field errors, never as a division by zero.
+ * The sizing engine: one pure function of a validated design. The report's figures are those of
+ * `plan.buyForYear` (0, today, unless the architect buys ahead); every year of the horizon is
+ * sized too, for the growth table. A design in which a single VM cannot fit on a node at all
+ * comes back as field errors, never as a division by zero.
  */
 export function sizeDesign(design: Design): SizingResult {
-  const limits = nodeLimits(design);
-  const { workload, memory } = design.physical;
-  const errors: { path: string; message: string }[] = [];
-  if (limits.vmsPerNodeByRam < 1) {
-    errors.push({
-      path: 'physical.workload.ramGbPerVmMax',
-      message: `one VM needs ${limits.ramGbPerVm} GB, more than a compute node can give it (${limits.largestRamGbPerNode} GB at most, less ${memory.reservedRamGbPerNode} GB reserved)`,
-    });
-  }
-  if (limits.vmsPerNodeByNetwork < 1) {
-    errors.push({
-      path: 'physical.workload.mbpsPerVm',
-      message: `one VM needs ${workload.mbpsPerVm} Mbit/s, more than a compute node's links give (${limits.linkMbpsPerNode} Mbit/s)`,
-    });
-  }
-  if (errors.length > 0) return { ok: false, errors };
-
   const out: Partial<Record<FigureKey, Working>> = {};
-  const compute = sizeCompute(design, limits, out);
-  const memoryReport = sizeMemory(design, limits, compute, out);
-  const network = sizeNetwork(design, limits, compute, out);
-  const storage = sizeStorage(design, compute, out);
-  const nodes = countNodes(design, compute, out);
-  const warnings = collectWarnings(design, { compute, memory: memoryReport, network, storage });
+  const bought = sizeYear(design, demandOf(design, design.plan.buyForYear), out);
+  if (!bought.ok) return bought;
+  const sized = bought.sized;
+
+  const years = sizeYears(design, sized);
+  const growth = growthReport(design, years, out);
+  const headroom = headroomOf(design, sized.demand, sized.limits, sized.bounds, sized.memory, out);
+  const { compute, memory, network, storage, nodes, racks } = sized;
+  const warnings = collectWarnings(design, { compute, memory, network, storage }, sized.demand);
+  for (const warning of planWarnings(design, sized, growth)) warnings.push(warning);
   const sizing: Sizing = {
-    report: { compute, memory: memoryReport, network, storage, nodes, warnings },
+    report: {
+      compute,
+      memory,
+      network,
+      storage,
+      nodes,
+      warnings,
+      flavors: flavorsReport(sized.demand, sized.limits),
+      headroom,
+      growth,
+      racks,
+    },
     working: out as Record<FigureKey, Working>,
   };
   return { ok: true, sizing };
+}
+
+/** Years 0..horizon; a year with the same instances as one already sized reuses its sizing. */
+function sizeYears(design: Design, bought: YearSizing): YearSizing[] {
+  const years: YearSizing[] = [];
+  let previous = bought;
+  for (let year = 0; year <= design.plan.horizonYears; year++) {
+    if (design.plan.growthPerYear === 0 || year === design.plan.buyForYear) {
+      years.push(bought);
+      continue;
+    }
+    const demand = demandOf(design, year);
+    if (sameCounts(demand, bought.demand)) years.push(bought);
+    else if (sameCounts(demand, previous.demand)) years.push(previous);
+    else {
+      const result = sizeYear(design, demand);
+      // Whether one instance fits a node does not depend on how many there are.
+      previous = result.ok ? result.sized : bought;
+      years.push(previous);
+    }
+  }
+  return years;
+}
+
+function sameCounts(a: Demand, b: Demand): boolean {
+  if (a.classes.length !== b.classes.length) return false;
+  for (let i = 0; i < a.classes.length; i++)
+    if (a.classes[i]?.count !== b.classes[i]?.count) return false;
+  return true;
 }

@@ -1,6 +1,8 @@
 import type { Design } from '../design/design-schema';
 import { BASE_MTU, NETWORK_MODE_BY_ID } from '../design/network-modes';
+import type { Demand } from './demand';
 import { hasStorageService } from './nodes';
+import { tidy } from './rounding';
 import type {
   ComputeReport,
   MemoryReport,
@@ -26,9 +28,9 @@ type Sized = {
   storage: StorageReport;
 };
 
-export function collectWarnings(design: Design, sized: Sized): SizingWarning[] {
+export function collectWarnings(design: Design, sized: Sized, demand: Demand): SizingWarning[] {
   const warnings: SizingWarning[] = [];
-  const { workload, cpu, storage } = design.physical;
+  const { cpu, storage } = design.physical;
   const { logical } = design;
   const services = design.conceptual.services;
   const diskGbPerNode = storage.drivesPerNode * storage.driveGb;
@@ -61,19 +63,19 @@ export function collectWarnings(design: Design, sized: Sized): SizingWarning[] {
 
   const nodeGhz =
     cpu.coresPerSocket * cpu.socketsPerServer * cpu.ghzPerCore * cpu.hyperThreadingFactor;
-  if (workload.ghzPerVmMax > nodeGhz) {
+  if (demand.ghzPerVmMax > nodeGhz) {
     warnings.push({
       code: 'vm-ghz-exceeds-node',
       severity: 'warning',
-      message: `One VM may use up to ${workload.ghzPerVmMax} GHz, more than a whole compute node gives (${cpu.socketsPerServer} × ${cpu.coresPerSocket} cores × ${cpu.ghzPerCore} GHz = ${nodeGhz} GHz).`,
+      message: `One VM may use up to ${demand.ghzPerVmMax} GHz, more than a whole compute node gives (${cpu.socketsPerServer} × ${cpu.coresPerSocket} cores × ${cpu.ghzPerCore} GHz = ${nodeGhz} GHz).`,
     });
   }
 
-  if (sized.network.mbpsPerVm < workload.mbpsPerVm) {
+  if (sized.network.mbpsPerVm < demand.mbpsPerVm) {
     warnings.push({
       code: 'bandwidth-below-requirement',
       severity: 'warning',
-      message: `Each VM gets ${sized.network.mbpsPerVm} Mbit/s, below the ${workload.mbpsPerVm} Mbit/s required.`,
+      message: `Each VM gets ${sized.network.mbpsPerVm} Mbit/s, below the ${tidy(demand.mbpsPerVm)} Mbit/s required.`,
     });
   }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_DESIGN } from '../design/default-design';
 import type { Design } from '../design/design-schema';
+import type { Flavor } from '../design/flavor-schema';
 import { NETWORK_MODE_IDS } from '../design/network-modes';
 import { REQUIRED_SERVICES, SERVICE_IDS } from '../design/services';
 
@@ -10,6 +11,61 @@ const optionalServices = SERVICE_IDS.filter((id) => !REQUIRED_SERVICES.includes(
 function decimal(min: number, max: number) {
   return fc.integer({ min: Math.round(min * 10), max: Math.round(max * 10) }).map((n) => n / 10);
 }
+
+/** 1 to 4 flavors with distinct names and at least one instance among them. */
+const flavorsArbitrary = fc
+  .array(
+    fc.record({
+      vcpus: fc.integer({ min: 1, max: 16 }),
+      ghzPerVcpu: decimal(0.5, 4),
+      ramGb: fc.constantFrom(0.5, 1, 2, 4, 8, 16, 32, 64),
+      ephemeralGb: fc.integer({ min: 0, max: 500 }),
+      persistentGb: fc.integer({ min: 0, max: 1_000 }),
+      mbps: fc.integer({ min: 10, max: 2_000 }),
+      count: fc.integer({ min: 0, max: 50_000 }),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((flavors) =>
+    flavors.map((f, i) => ({ name: `f${i + 1}`, ...f, count: i === 0 ? f.count + 1 : f.count })),
+  );
+
+/** Racks every node fits in: the budget always leaves room for the biggest node. */
+const racksArbitrary = fc
+  .record({
+    unitsPerRack: fc.constantFrom(24, 42, 48),
+    unitsPerNode: fc.record({
+      controller: fc.integer({ min: 1, max: 4 }),
+      network: fc.integer({ min: 1, max: 4 }),
+      compute: fc.integer({ min: 1, max: 4 }),
+      storage: fc.integer({ min: 1, max: 4 }),
+    }),
+    wattsPerNode: fc.record({
+      controller: fc.integer({ min: 100, max: 1_500 }),
+      network: fc.integer({ min: 100, max: 1_500 }),
+      compute: fc.integer({ min: 100, max: 1_500 }),
+      storage: fc.integer({ min: 100, max: 1_500 }),
+    }),
+    extraWatts: fc.integer({ min: 0, max: 20_000 }),
+    unitsPerSwitch: fc.integer({ min: 0, max: 1 }),
+    wattsPerSwitch: fc.integer({ min: 0, max: 300 }),
+    portsPerSwitch: fc.constantFrom(32, 48, 64),
+    uplinkPortsPerSwitch: fc.integer({ min: 0, max: 8 }),
+    surviveRackLoss: fc.boolean(),
+  })
+  .map(({ extraWatts, ...r }) => ({
+    ...r,
+    powerBudgetWattsPerRack:
+      Math.max(...Object.values(r.wattsPerNode)) + 2 * r.wattsPerSwitch + extraWatts,
+  }));
+
+const planArbitrary = fc
+  .record({
+    growthPerYear: fc.integer({ min: 0, max: 50 }).map((n) => n / 100),
+    horizonYears: fc.integer({ min: 0, max: 5 }),
+    buyFor: fc.integer({ min: 0, max: 5 }),
+  })
+  .map(({ buyFor, ...p }) => ({ ...p, buyForYear: Math.min(buyFor, p.horizonYears) }));
 
 /**
  * Designs that pass validation, across wide but plausible ranges. Sizes that would not let one VM
@@ -60,6 +116,12 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
     raidWritePenalty: fc.constantFrom(1, 2, 4, 6),
     blockReplicas: fc.integer({ min: 1, max: 5 }),
     objectReplicas: fc.integer({ min: 1, max: 5 }),
+    flavors: fc.oneof(fc.constant<Flavor[]>([]), flavorsArbitrary),
+    ramOverheadGbPerVm: fc.constantFrom(0, 0.25, 0.5, 1),
+    hyperconverged: fc.boolean(),
+    ramGbPerOsd: fc.constantFrom(3, 4, 5),
+    plan: planArbitrary,
+    racks: racksArbitrary,
   })
   .map((r): Design => ({
     version: DEFAULT_DESIGN.version,
@@ -88,6 +150,7 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
         persistentGbPerVm: r.persistentGbPerVm,
         objectUsableTb: r.objectUsableTb,
         floatingIpShare: r.floatingIpShare,
+        flavors: r.flavors,
       },
       cpu: {
         ghzPerCore: r.ghzPerCore,
@@ -99,6 +162,7 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
       memory: {
         ramAllocationRatio: r.ramAllocationRatio,
         reservedRamGbPerNode: r.reservedRamGbPerNode,
+        ramOverheadGbPerVm: r.ramOverheadGbPerVm,
         dimmSlotsPerServer:
           r.slotsPerGroup * r.memoryChannelsPerSocket * r.socketsPerServer + r.extraSlots,
         memoryChannelsPerSocket: r.memoryChannelsPerSocket,
@@ -116,6 +180,10 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
         raidWritePenalty: r.raidWritePenalty,
         blockReplicas: r.blockReplicas,
         objectReplicas: r.objectReplicas,
+        hyperconverged: r.hyperconverged,
+        ramGbPerOsd: r.ramGbPerOsd,
       },
     },
+    plan: r.plan,
+    racks: r.racks,
   }));

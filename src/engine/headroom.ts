@@ -1,0 +1,128 @@
+import type { Design } from '../design/design-schema';
+import type { ComputeBounds } from './compute';
+import type { Demand } from './demand';
+import { nodeShares, vmsPerNode, type NodeLimits } from './node-limits';
+import type { HeadroomReport, HeadroomRow, Resource } from './plan-report-types';
+import type { FigureKey, MemoryReport, Working } from './report-types';
+import { roundDown, tidy } from './rounding';
+import { input, working } from './working';
+
+const RESOURCE_ORDER: readonly Resource[] = ['cpu', 'ram', 'network'];
+
+/**
+ * How many more instances of each flavor the sized compute nodes still take, holding the rest of
+ * the demand as it is. CPU is pooled, as the book sizes it; RAM and bandwidth go node by node on
+ * the RAM installed, so one flavor alone gets exactly nodes × per node − count.
+ */
+export function headroomOf(
+  design: Design,
+  demand: Demand,
+  limits: NodeLimits,
+  bounds: ComputeBounds,
+  memory: MemoryReport,
+  out?: Partial<Record<FigureKey, Working>>,
+): HeadroomReport {
+  const { cpu } = design.physical;
+  const nodes = bounds.baseNodes;
+  const ghzPerNode =
+    cpu.coresPerSocket *
+    cpu.socketsPerServer *
+    cpu.ghzPerCore *
+    cpu.hyperThreadingFactor *
+    cpu.cpuAllocationRatio;
+  const capacityGhz = tidy(nodes * ghzPerNode);
+  const demandGhz = tidy(demand.ghzTotal);
+  const freeGhz = tidy(Math.max(0, capacityGhz - demandGhz));
+  const ramLeft = memory.gbInstalledPerNode - limits.reserve.totalGbPerNode;
+  const byInstalledRam = limits.classes.map((c) => vmsPerNode(ramLeft, c.ramGbSized));
+  const byNetwork = limits.classes.map((c) => c.vmsPerNodeByNetwork);
+  // A flavor the installed RAM cannot hold at all counts a node each: a warning says so.
+  const ramUsed = nodeShares(demand, (i) => Math.max(1, byInstalledRam[i] ?? 1));
+  const networkUsed = nodeShares(demand, (i) => Math.max(1, byNetwork[i] ?? 1));
+  const freeRamNodes = tidy(Math.max(0, nodes - ramUsed));
+  const freeNetworkNodes = tidy(Math.max(0, nodes - networkUsed));
+
+  const rows = demand.classes.map((c, i): HeadroomRow => {
+    const ramPerNode = byInstalledRam[i] ?? 0;
+    const netPerNode = byNetwork[i] ?? 0;
+    const more = {
+      cpu: roundDown(freeGhz / c.ghzPerVm),
+      ram: roundDown(freeRamNodes * ramPerNode),
+      network: roundDown(freeNetworkNodes * netPerNode),
+    };
+    const least = Math.min(more.cpu, more.ram, more.network);
+    return {
+      name: c.name,
+      ghzPerVm: c.ghzPerVm,
+      vmsPerNodeByInstalledRam: ramPerNode,
+      vmsPerNodeByNetwork: netPerNode,
+      moreByCpu: more.cpu,
+      moreByRam: more.ram,
+      moreByNetwork: more.network,
+      more: least,
+      limitedBy: RESOURCE_ORDER.find((r) => more[r] === least) ?? 'cpu',
+    };
+  });
+  const report: HeadroomReport = {
+    computeNodes: nodes,
+    capacityGhz,
+    demandGhz,
+    freeGhz,
+    freeRamNodes,
+    freeNetworkNodes,
+    utilisation: {
+      cpu: capacityGhz === 0 ? 0 : tidy(Math.min(1, demandGhz / capacityGhz)),
+      ram: tidy(Math.min(1, ramUsed / nodes)),
+      network: tidy(Math.min(1, networkUsed / nodes)),
+    },
+    rows,
+  };
+  if (out) headroomWorking(design, report, ramUsed, networkUsed, out);
+  return report;
+}
+
+function headroomWorking(
+  design: Design,
+  report: HeadroomReport,
+  ramUsed: number,
+  networkUsed: number,
+  out: Partial<Record<FigureKey, Working>>,
+): void {
+  const { cpu } = design.physical;
+  const spareNote =
+    'Counts the nodes the instances need: N+k spares and rack-loss nodes stay free for failures.';
+  out['headroom.freeGhz'] = working(
+    'nodes × coresPerSocket × socketsPerServer × ghzPerCore × hyperThreadingFactor × cpuAllocationRatio − ghzNeeded',
+    [
+      input('nodes', report.computeNodes),
+      input('coresPerSocket', cpu.coresPerSocket),
+      input('socketsPerServer', cpu.socketsPerServer),
+      input('ghzPerCore', cpu.ghzPerCore),
+      input('hyperThreadingFactor', cpu.hyperThreadingFactor),
+      input('cpuAllocationRatio', cpu.cpuAllocationRatio),
+      input('ghzNeeded', report.demandGhz),
+    ],
+    report.freeGhz,
+    'GHz',
+    spareNote,
+  );
+  out['headroom.freeRamNodes'] = working(
+    'nodes − Σ count / vmsPerNodeByInstalledRam',
+    [
+      input('nodes', report.computeNodes),
+      input('Σ count / vmsPerNodeByInstalledRam', tidy(ramUsed)),
+    ],
+    report.freeRamNodes,
+    'nodes',
+    'vmsPerNodeByInstalledRam = ⌊(gbInstalledPerNode − reservedRamGbPerNode − osdReserveGbPerNode) / (ramGb / ramAllocationRatio + ramOverheadGbPerVm)⌋ per flavor.',
+  );
+  out['headroom.freeNetworkNodes'] = working(
+    'nodes − Σ count / vmsPerNodeByNetwork',
+    [
+      input('nodes', report.computeNodes),
+      input('Σ count / vmsPerNodeByNetwork', tidy(networkUsed)),
+    ],
+    report.freeNetworkNodes,
+    'nodes',
+  );
+}
