@@ -1,13 +1,11 @@
 import type { Design } from '../design/design-schema';
 import type { ComputeBounds } from './compute';
 import type { Demand } from './demand';
-import { nodeShares, vmsPerNode, type NodeLimits } from './node-limits';
-import type { HeadroomReport, HeadroomRow, Resource } from './plan-report-types';
+import { vmsPerNode, type NodeLimits } from './node-limits';
+import type { HeadroomReport, HeadroomRow } from './plan-report-types';
 import type { FigureKey, MemoryReport, Working } from './report-types';
 import { roundDown, tidy } from './rounding';
 import { input, working } from './working';
-
-const RESOURCE_ORDER: readonly Resource[] = ['cpu', 'ram', 'network'];
 
 /**
  * How many more instances of each flavor the sized compute nodes still take, holding the rest of
@@ -34,33 +32,39 @@ export function headroomOf(
   const demandGhz = tidy(demand.ghzTotal);
   const freeGhz = tidy(Math.max(0, capacityGhz - demandGhz));
   const ramLeft = memory.gbInstalledPerNode - limits.reserve.totalGbPerNode;
-  const byInstalledRam = limits.classes.map((c) => vmsPerNode(ramLeft, c.ramGbSized));
-  const byNetwork = limits.classes.map((c) => c.vmsPerNodeByNetwork);
-  // A flavor the installed RAM cannot hold at all counts a node each: a warning says so.
-  const ramUsed = nodeShares(demand, (i) => Math.max(1, byInstalledRam[i] ?? 1));
-  const networkUsed = nodeShares(demand, (i) => Math.max(1, byNetwork[i] ?? 1));
+  const byInstalledRam: number[] = [];
+  let ramUsed = 0;
+  let networkUsed = 0;
+  demand.classes.forEach((c, i) => {
+    const fit = limits.classes[i];
+    const perNode = fit ? vmsPerNode(ramLeft, fit.ramGbSized) : 0;
+    byInstalledRam.push(perNode);
+    if (c.count === 0) return;
+    // A flavor the installed RAM cannot hold at all counts a node each: a warning says so.
+    ramUsed += c.count / Math.max(1, perNode);
+    networkUsed += c.count / Math.max(1, fit?.vmsPerNodeByNetwork ?? 1);
+  });
   const freeRamNodes = tidy(Math.max(0, nodes - ramUsed));
   const freeNetworkNodes = tidy(Math.max(0, nodes - networkUsed));
 
   const rows = demand.classes.map((c, i): HeadroomRow => {
     const ramPerNode = byInstalledRam[i] ?? 0;
-    const netPerNode = byNetwork[i] ?? 0;
-    const more = {
-      cpu: roundDown(freeGhz / c.ghzPerVm),
-      ram: roundDown(freeRamNodes * ramPerNode),
-      network: roundDown(freeNetworkNodes * netPerNode),
-    };
-    const least = Math.min(more.cpu, more.ram, more.network);
+    const netPerNode = limits.classes[i]?.vmsPerNodeByNetwork ?? 0;
+    const moreByCpu = roundDown(freeGhz / c.ghzPerVm);
+    const moreByRam = roundDown(freeRamNodes * ramPerNode);
+    const moreByNetwork = roundDown(freeNetworkNodes * netPerNode);
+    const more = Math.min(moreByCpu, moreByRam, moreByNetwork);
     return {
       name: c.name,
       ghzPerVm: c.ghzPerVm,
       vmsPerNodeByInstalledRam: ramPerNode,
       vmsPerNodeByNetwork: netPerNode,
-      moreByCpu: more.cpu,
-      moreByRam: more.ram,
-      moreByNetwork: more.network,
-      more: least,
-      limitedBy: RESOURCE_ORDER.find((r) => more[r] === least) ?? 'cpu',
+      moreByCpu,
+      moreByRam,
+      moreByNetwork,
+      more,
+      // On a tie, the first of cpu, ram, network.
+      limitedBy: moreByCpu === more ? 'cpu' : moreByRam === more ? 'ram' : 'network',
     };
   });
   const report: HeadroomReport = {

@@ -51,12 +51,16 @@ function flavorsTooBig(
     sized.memory.gbInstalledPerNode -
     sized.limits.reserve.totalGbPerNode -
     memory.ramOverheadGbPerVm;
-  return sized.demand.classes.flatMap((c) => {
-    const name = sized.demand.source === 'flavors' ? c.name : 'the largest VM';
+  const tooBig: string[] = [];
+  for (const c of sized.demand.classes) {
+    const wide = c.vcpus !== null && c.vcpus > threads;
+    const fat = c.ramGb > ramFree;
+    if (!wide && !fat) continue;
     const problems: string[] = [];
-    if (c.vcpus !== null && c.vcpus > threads)
-      problems.push(`${c.vcpus} vCPUs > ${threads} threads`);
-    if (c.ramGb > ramFree) problems.push(`${c.ramGb} GB RAM > ${ramFree} GB a node has free`);
-    return problems.length === 0 ? [] : [`${name} (${problems.join(', ')})`];
-  });
+    if (wide) problems.push(`${c.vcpus} vCPUs > ${threads} threads`);
+    if (fat) problems.push(`${c.ramGb} GB RAM > ${ramFree} GB a node has free`);
+    const name = sized.demand.source === 'flavors' ? c.name : 'the largest VM';
+    tooBig.push(`${name} (${problems.join(', ')})`);
+  }
+  return tooBig;
 }
