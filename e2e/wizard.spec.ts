@@ -11,6 +11,8 @@ const STEP_TITLES = [
   'Memory',
   'Network & IPs',
   'Storage & IOPS',
+  'Growth',
+  'Racks & power',
   'Results',
 ];
 

@@ -97,6 +97,19 @@ export function KeyFiguresPanel() {
           value={storage.writeIopsPerVm}
           working={[working['storage.writeIopsPerVm']]}
         />
+        <KeyFigure
+          figure="racks.count"
+          label="Racks"
+          value={report.racks.count}
+          working={[working['racks.count']]}
+        />
+        <KeyFigure
+          figure="racks.powerKw"
+          label="Power"
+          value={report.racks.powerKw}
+          unit="kW"
+          working={[working['racks.powerKw']]}
+        />
         <KeyFigure figure="warnings.count" label="Warnings" value={report.warnings.length} />
       </dl>
     </aside>

@@ -1,13 +1,22 @@
-import type { Sizing } from '../engine/report-types';
+import type { FigureKey, Sizing } from '../engine/report-types';
 import { formatResult } from '../working/format-working';
 import { figureLabel, REPORT_SECTIONS } from './report-labels';
 import { WorkingView } from './working-view';
 
+type ReportTablesProps = {
+  sizing: Sizing;
+  /** Which figures to list; the printed summary leaves out those of services not chosen. */
+  show?: (key: FigureKey) => boolean;
+};
+
 /** Every figure of the report with its working, section by section. */
-export function ReportTables({ sizing }: { sizing: Sizing }) {
+export function ReportTables({ sizing, show = () => true }: ReportTablesProps) {
+  const sections = REPORT_SECTIONS.map((s) => ({ ...s, keys: s.keys.filter(show) })).filter(
+    (s) => s.keys.length > 0,
+  );
   return (
     <div className="report-tables">
-      {REPORT_SECTIONS.map((section) => (
+      {sections.map((section) => (
         <table key={section.title} className="data-table report-table">
           <caption>{section.title}</caption>
           <thead>

@@ -32,8 +32,7 @@ export function validateStep<V extends FieldValues>(
   const parsedValues = spec.schema.safeParse(values);
   if (!parsedValues.success) {
     for (const issue of parsedValues.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      fieldErrors[field] ??= issue.message;
+      fieldErrors[issue.path.map(String).join('.')] ??= issue.message;
     }
     return { candidate: null, fieldErrors, otherErrors };
   }

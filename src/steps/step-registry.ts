@@ -18,6 +18,8 @@ export const STEPS = [
   { id: 'memory', phase: 'physical', title: 'Memory' },
   { id: 'network', phase: 'physical', title: 'Network & IPs' },
   { id: 'storage', phase: 'physical', title: 'Storage & IOPS' },
+  { id: 'growth', phase: 'physical', title: 'Growth' },
+  { id: 'racks', phase: 'physical', title: 'Racks & power' },
   { id: 'results', phase: 'results', title: 'Results' },
 ] as const satisfies readonly { id: string; phase: PhaseId; title: string }[];
 

@@ -16,6 +16,8 @@ const LOADERS = {
   memory: () => import('./physical/memory-step').then((m) => m.MemoryStep),
   network: () => import('./physical/network-step').then((m) => m.NetworkStep),
   storage: () => import('./physical/storage-step').then((m) => m.StorageStep),
+  growth: () => import('./physical/growth-step').then((m) => m.GrowthStep),
+  racks: () => import('./physical/racks-step').then((m) => m.RacksStep),
   results: () => import('./results/results-step').then((m) => m.ResultsStep),
 } satisfies Record<Exclude<StepId, 'services'>, () => Promise<ComponentType>>;
 
@@ -33,6 +35,8 @@ export const STEP_VIEWS: Record<StepId, ComponentType> = {
   memory: lazyStep(LOADERS.memory),
   network: lazyStep(LOADERS.network),
   storage: lazyStep(LOADERS.storage),
+  growth: lazyStep(LOADERS.growth),
+  racks: lazyStep(LOADERS.racks),
   results: lazyStep(LOADERS.results),
 };
 

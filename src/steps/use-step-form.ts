@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import { set, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { useWizardStore } from '../store/wizard-store';
 import { validateStep, type StepFormSpec } from './step-form-spec';
 
@@ -35,8 +35,8 @@ function stepResolver<V extends FieldValues>(spec: StepFormSpec<V>): Resolver<V>
     const result = validateStep(spec, useWizardStore.getState().design, values);
     const entries = Object.entries(result.fieldErrors);
     if (entries.length === 0) return { values, errors: {} };
-    const errors: Record<string, { type: string; message: string }> = {};
-    for (const [field, message] of entries) errors[field] = { type: 'validate', message };
+    const errors = {};
+    for (const [field, message] of entries) set(errors, field, { type: 'validate', message });
     return { values: {}, errors: errors as FieldErrors<V> };
   };
 }

@@ -1,7 +1,8 @@
-/** Label, unit and a short help text from the book for every input, by document path. */
-export type FieldText = { label: string; unit?: string; help: string };
+import { CAPACITY_FIELD_TEXT } from './field-catalog-capacity';
+import type { FieldText } from './field-text';
 
-export const FIELD_TEXT = {
+/** Label, unit and a short help text from the book for every input, by document path. */
+const BOOK_FIELD_TEXT = {
   name: { label: 'Design name', help: 'Printed on the summary and used when the design is saved.' },
   'logical.controllers': {
     label: 'Cloud controllers',
@@ -192,5 +193,7 @@ export const FIELD_TEXT = {
     help: 'Swift keeps 3 replicas: X TB needs 3X TB raw.',
   },
 } as const satisfies Record<string, FieldText>;
+
+export const FIELD_TEXT = { ...BOOK_FIELD_TEXT, ...CAPACITY_FIELD_TEXT };
 
 export type FieldPath = keyof typeof FIELD_TEXT;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldText } from './field-catalog';
+import type { FieldText } from './field-text';
 
 type Props = {
   id: string;

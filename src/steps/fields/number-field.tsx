@@ -1,6 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { FIELD_TEXT, type FieldPath } from './field-catalog';
 import { FieldFrame } from './field-frame';
+import { useFieldError } from './use-field-error';
 
 type Props = {
   /** The form field's name within its step. */
@@ -12,15 +13,11 @@ type Props = {
 };
 
 export function NumberField({ name, path, step = 'any', min = 0 }: Props) {
-  const { register, formState } = useFormContext();
-  const error = formState.errors[name]?.message;
+  const { register } = useFormContext();
+  const error = useFieldError(name);
   const text = FIELD_TEXT[path];
   return (
-    <FieldFrame
-      id={`field-${name}`}
-      text={text}
-      error={typeof error === 'string' ? error : undefined}
-    >
+    <FieldFrame id={`field-${name}`} text={text} error={error}>
       {(describedBy, invalid) => (
         <input
           id={`field-${name}`}

@@ -1,16 +1,13 @@
 import { useFormContext } from 'react-hook-form';
 import { FIELD_TEXT, type FieldPath } from './field-catalog';
 import { FieldFrame } from './field-frame';
+import { useFieldError } from './use-field-error';
 
 export function TextField({ name, path }: { name: string; path: FieldPath }) {
-  const { register, formState } = useFormContext();
-  const error = formState.errors[name]?.message;
+  const { register } = useFormContext();
+  const error = useFieldError(name);
   return (
-    <FieldFrame
-      id={`field-${name}`}
-      text={FIELD_TEXT[path]}
-      error={typeof error === 'string' ? error : undefined}
-    >
+    <FieldFrame id={`field-${name}`} text={FIELD_TEXT[path]} error={error}>
       {(describedBy, invalid) => (
         <input
           id={`field-${name}`}

@@ -14,6 +14,7 @@ export function MemoryStep() {
       <StepForm spec={memorySpec} legend="Memory">
         <NumberField name="ramAllocationRatio" path="physical.memory.ramAllocationRatio" />
         <NumberField name="reservedRamGbPerNode" path="physical.memory.reservedRamGbPerNode" />
+        <NumberField name="ramOverheadGbPerVm" path="physical.memory.ramOverheadGbPerVm" />
         <NumberField
           name="dimmSlotsPerServer"
           path="physical.memory.dimmSlotsPerServer"

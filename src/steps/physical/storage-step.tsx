@@ -1,4 +1,5 @@
 import { useWizardStore } from '../../store/wizard-store';
+import { CheckboxField } from '../fields/checkbox-field';
 import { NumberField } from '../fields/number-field';
 import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
@@ -33,6 +34,8 @@ export function StorageStep() {
             min={1}
           />
         )}
+        <CheckboxField name="hyperconverged" path="physical.storage.hyperconverged" />
+        <NumberField name="ramGbPerOsd" path="physical.storage.ramGbPerOsd" />
       </StepForm>
       <StepCharts ids={['iops', 'storage']} />
     </>

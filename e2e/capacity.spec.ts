@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { WizardPage } from './pages/wizard-page';
+
+const TO_WORKLOAD = ['Node roles & HA', 'Network mode', 'Storage choices', 'Workload'];
+const WORKLOAD_TO_GROWTH = ['CPU', 'Memory', 'Network & IPs', 'Storage & IOPS', 'Growth'];
+
+test('a flavor list sizes the cloud by the flavors it sums', async ({ page }) => {
+  const wizard = await new WizardPage(page).open();
+  for (const title of TO_WORKLOAD) await wizard.next(title);
+  await page.getByRole('radio', { name: /a list of instance flavors/ }).check();
+  await expect(wizard.field('Flavor 1 name')).toHaveValue('m1.tiny');
+  await expect(wizard.field('Flavor 5 name')).toHaveValue('m1.xlarge');
+  // m1.tiny … m1.xlarge at 2 GHz a vCPU, 20/80/60/30/10 instances:
+  // 20×2 + 80×2 + 60×4 + 30×8 + 10×16 = 840 GHz → 840/2.6 = 323.08 → 324 cores → 33 sockets → 17 nodes.
+  await wizard.expectFigure('compute.nodes', 17);
+  await wizard.expectFigure('compute.bound', 'cpu');
+  await expect(wizard.field(/^Virtual machines/)).toHaveCount(0);
+
+  // Ten more m1.xlarge: 840 + 160 = 1,000 GHz → 384.6 → 385 cores → 39 sockets → 20 nodes.
+  await wizard.field('Flavor 5 Instances').fill('20');
+  await wizard.expectFigure('compute.nodes', 20);
+
+  // A flavor with no vCPUs is refused in its own cell, and the last valid figures stay.
+  await wizard.field('Flavor 2 vCPUs').fill('0');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'must be a whole number ≥ 1' }),
+  ).toBeVisible();
+  await expect(wizard.field('Flavor 2 vCPUs')).toHaveAttribute('aria-invalid', 'true');
+  await wizard.expectFigure('compute.nodes', 20);
+
+  // Back to the book's single VM.
+  await wizard.field('Flavor 2 vCPUs').fill('1');
+  await page.getByRole('radio', { name: /one average VM/ }).check();
+  await wizard.expectFigure('compute.nodes', 8);
+});
+
+test('growth sizes every year and buying for year 3 sizes for 267 VMs', async ({ page }) => {
+  const wizard = await new WizardPage(page).open();
+  for (const title of [...TO_WORKLOAD, ...WORKLOAD_TO_GROWTH]) await wizard.next(title);
+  await wizard.field(/^Instance growth per year/).fill('10');
+  await wizard.field(/^Years to plan for/).fill('3');
+  // Bought for today: 200 × 1.1³ = 266.2 → 267 VMs in year 3, so purchases fall due.
+  await expect(page.getByText(/200 instances today become 267 in year 3/)).toBeVisible();
+  await expect(page.getByText(/Purchases are due in year/)).toBeVisible();
+  await wizard.expectFigure('compute.nodes', 8);
+
+  // Bought for year 3: 267 × 2 / 2.6 = 205.4 → 206 cores → 21 sockets → 11 nodes.
+  await wizard.field(/^Buy for year/).fill('3');
+  await wizard.expectFigure('compute.nodes', 11);
+  await expect(page.getByText(/no purchase is due within 3 years/)).toBeVisible();
+
+  const chart = page.locator('[data-chart="growth"]');
+  await expect(chart).toBeVisible();
+  await expect(
+    chart
+      .getByRole('row')
+      .filter({ hasText: /^\s*3\b/ })
+      .first(),
+  ).toContainText('267');
+});
+
+test('racks, power and the loss of a whole rack', async ({ page }) => {
+  const wizard = await new WizardPage(page).open();
+  for (const title of [...TO_WORKLOAD, ...WORKLOAD_TO_GROWTH, 'Racks & power'])
+    await wizard.next(title);
+  // The book's 16 nodes fit one 42U rack: 3 × 1U + 8 × 2U + 5 × 2U + 2 × 1U switches = 31U.
+  await wizard.expectFigure('racks.count', 1);
+  await wizard.field(/^Rack height/).fill('20');
+  await wizard.expectFigure('racks.count', 2);
+  await wizard.field('Survive the loss of a whole rack').check();
+  await expect(page.getByText(/Losing the fullest rack/)).toBeVisible();
+  const nodes = Number(await wizard.figure('compute.nodes').getAttribute('data-value'));
+  expect(nodes).toBeGreaterThan(8);
+});

@@ -1,0 +1,1 @@
+export type FieldText = { label: string; unit?: string; help: string };
