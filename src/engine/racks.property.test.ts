@@ -12,7 +12,8 @@ function sized(design: Design): Sizing | null {
   return result.ok ? result.sizing : null;
 }
 
-describe('racks, for every valid design', () => {
+// Property runs are many sizings each: give them room on a busy machine.
+describe('racks, for every valid design', { timeout: 30_000 }, () => {
   it('a rack-loss design still has the compute nodes it needs after losing its fullest rack', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {

@@ -81,7 +81,8 @@ function demandByHand(design: Design) {
   };
 }
 
-describe('for every valid design', () => {
+// Property runs are many sizings each: give them room on a busy machine.
+describe('for every valid design', { timeout: 30_000 }, () => {
   it('generated designs pass validation', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
