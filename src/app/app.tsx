@@ -3,6 +3,7 @@ import { KeyFiguresPanel } from '../figures/key-figures-panel';
 import { followInAddressBar } from '../navigation/step-history';
 import { StepNav } from '../navigation/step-nav';
 import { Stepper } from '../navigation/stepper';
+import { PrintHost } from '../printing/print-host';
 import { PHASES, STEPS } from '../steps/step-registry';
 import { prefetchSteps, STEP_VIEWS } from '../steps/step-views';
 import { useWizardStore } from '../store/wizard-store';
@@ -26,35 +27,38 @@ export function App() {
   const phase = PHASES.find((p) => p.id === meta.phase);
   const View = STEP_VIEWS[step];
   return (
-    <div className="app">
-      <button
-        type="button"
-        className="skip-link"
-        onClick={() => document.getElementById('step-title')?.focus()}
-      >
-        Skip to the current step
-      </button>
-      <header className="app__header">
-        <h1 className="app__title">OpenStack design wizard</h1>
-        <Stepper />
-        <DesignActions />
-      </header>
-      <div className="app__body">
-        <KeyFiguresPanel />
-        <main className="app__main" aria-labelledby="step-title">
-          <Notices />
-          <ResumeBanner />
-          <p className="app__phase">{phase?.title} design</p>
-          <h2 id="step-title" tabIndex={-1}>
-            {meta.title}
-          </h2>
-          <Suspense fallback={<p className="step-loading">Loading the step…</p>}>
-            <View key={`${step}-${loadCount}`} />
-          </Suspense>
-          <StepNav />
-          <WarningsPanel />
-        </main>
+    <>
+      <div className="app">
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => document.getElementById('step-title')?.focus()}
+        >
+          Skip to the current step
+        </button>
+        <header className="app__header">
+          <h1 className="app__title">OpenStack design wizard</h1>
+          <Stepper />
+          <DesignActions />
+        </header>
+        <div className="app__body">
+          <KeyFiguresPanel />
+          <main className="app__main" aria-labelledby="step-title">
+            <Notices />
+            <ResumeBanner />
+            <p className="app__phase">{phase?.title} design</p>
+            <h2 id="step-title" tabIndex={-1}>
+              {meta.title}
+            </h2>
+            <Suspense fallback={<p className="step-loading">Loading the step…</p>}>
+              <View key={`${step}-${loadCount}`} />
+            </Suspense>
+            <StepNav />
+            <WarningsPanel />
+          </main>
+        </div>
       </div>
-    </div>
+      <PrintHost />
+    </>
   );
 }

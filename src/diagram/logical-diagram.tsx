@@ -7,14 +7,22 @@ import { DiagramDrawing } from './diagram-svg';
 import { DiagramText, diagramSummary } from './diagram-text';
 import './logical-diagram.css';
 
-/** Without `width` the drawing fills its container; with it, it draws at that many pixels. */
-export type LogicalDiagramProps = { design: Design; sizing: Sizing; width?: number | undefined };
+/**
+ * Without `width` the drawing fills its container; with it, it draws at that many pixels.
+ * `text: false` leaves out the visible text alternative, for pages that list the same in tables.
+ */
+export type LogicalDiagramProps = {
+  design: Design;
+  sizing: Sizing;
+  width?: number | undefined;
+  text?: boolean;
+};
 
 /**
  * The book's logical-design figure drawn from the live design: each node role as a box with its
  * count and services, and the physical networks as buses with a line to every role they reach.
  */
-export function LogicalDiagram({ design, sizing, width }: LogicalDiagramProps) {
+export function LogicalDiagram({ design, sizing, width, text = true }: LogicalDiagramProps) {
   const placement = placeServices(design, sizing.report.nodes);
   const layout = layoutDiagram(placement);
   const id = useId();
@@ -34,7 +42,7 @@ export function LogicalDiagram({ design, sizing, width }: LogicalDiagramProps) {
         <desc id={`${id}-desc`}>{diagramSummary(placement)}</desc>
         <DiagramDrawing layout={layout} />
       </svg>
-      <DiagramText placement={placement} />
+      {text && <DiagramText placement={placement} />}
     </figure>
   );
 }

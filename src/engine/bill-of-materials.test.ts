@@ -86,7 +86,9 @@ describe('bill of materials', () => {
       conceptual: { services: ['compute', 'image', 'network', 'identity', 'blockStorage'] },
     });
     // 150,000 GB / 5 = 30,000 GB / 960 = 31.25 → 32 drives
-    expect(line(row(noObject, 'storage').drives)).toEqual([32, 960, 160]);
+    const drives = row(noObject, 'storage').drives;
+    expect(line(drives)).toEqual([32, 960, 160]);
+    expect(drives.working[0]?.formula).toBe('blockRawGb / storageNodes');
 
     const sharesOnly = bomOf({
       conceptual: { services: ['compute', 'image', 'network', 'identity', 'fileShare'] },

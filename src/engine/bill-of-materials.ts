@@ -1,7 +1,7 @@
 import type { Design } from '../design/design-schema';
 import { NODE_ROLES, ROLE_LABELS, type NodeRole } from './node-roles';
 import { placeNetworks } from './network-placement';
-import type { Sizing, Working } from './report-types';
+import type { Sizing, Working, WorkingInput } from './report-types';
 import { roundUp, tidy } from './rounding';
 import { input, working } from './working';
 
@@ -102,15 +102,23 @@ function storageDrives(design: Design, sizing: Sizing): BomCell {
   const { blockRawGb, objectRawTb } = sizing.report.storage;
   const nodes = sizing.report.nodes.storage;
   const { driveGb } = design.physical.storage;
-  const rawGbPerNode = tidy((blockRawGb + objectRawTb * 1000) / nodes);
+  const services = design.conceptual.services;
+  // Only the kinds chosen appear in the formula: a left-out service is named nowhere.
+  const terms: { term: string; gb: number; input: WorkingInput }[] = [];
+  if (services.includes('blockStorage'))
+    terms.push({ term: 'blockRawGb', gb: blockRawGb, input: input('blockRawGb', blockRawGb) });
+  if (services.includes('objectStorage'))
+    terms.push({
+      term: 'objectRawTb × 1000',
+      gb: objectRawTb * 1000,
+      input: input('objectRawTb', objectRawTb),
+    });
+  const rawGbPerNode = tidy(terms.reduce((sum, t) => sum + t.gb, 0) / nodes);
   if (rawGbPerNode <= 0) return gap('The design sizes no capacity for these nodes to hold.');
+  const sum = terms.map((t) => t.term).join(' + ');
   const raw = working(
-    '(blockRawGb + objectRawTb × 1000) / storageNodes',
-    [
-      input('blockRawGb', blockRawGb),
-      input('objectRawTb', objectRawTb),
-      input('storageNodes', nodes),
-    ],
+    `${terms.length > 1 ? `(${sum})` : sum} / storageNodes`,
+    [...terms.map((t) => t.input), input('storageNodes', nodes)],
     rawGbPerNode,
     'GB raw per node',
   );

@@ -1,14 +1,16 @@
+import { PrintButton } from '../printing/print-button';
 import { CopyLinkButton } from './copy-link-button';
 import { FileActions } from './file-actions';
 import { SavedDesignsDialog } from './saved-designs-dialog';
 
-/** What can be done with the whole design: share it, keep it, move it as a file. */
+/** What can be done with the whole design: share it, keep it, move it as a file, print it. */
 export function DesignActions() {
   return (
     <div className="design-actions" role="group" aria-label="Design">
       <SavedDesignsDialog />
       <FileActions />
       <CopyLinkButton />
+      <PrintButton />
     </div>
   );
 }

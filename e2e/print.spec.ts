@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { WizardPage } from './pages/wizard-page';
+import {
+  pdfOf,
+  printCalls,
+  printSummary,
+  stubPrintDialog,
+  type PrintedPdf,
+} from './pages/printed-summary';
+
+const TO_WORKLOAD = ['Node roles & HA', 'Network mode', 'Storage choices', 'Workload'];
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function occurrences(text: string, word: string): number {
+  return text.split(word).length - 1;
+}
+
+/** What every printed summary must be: a few full pages, none blank. */
+function expectSensiblePages(pdf: PrintedPdf): void {
+  expect(pdf.pages.length).toBeGreaterThanOrEqual(3);
+  expect(pdf.pages.length).toBeLessThanOrEqual(12);
+  pdf.pages.forEach((text, i) => expect(text.trim(), `page ${i + 1}`).not.toBe(''));
+}
+
+const RECHARTS_CHARTS = ['node-counts', 'cores', 'ram', 'iops', 'bandwidth', 'storage'];
+
+/** Each recharts chart inside `scope` has drawn its bars (the slot map is plain SVG). */
+async function expectChartsDrawn(page: Page, scope: string): Promise<void> {
+  for (const id of RECHARTS_CHARTS)
+    await expect(
+      page.locator(`${scope} [data-chart="${id}"] .recharts-bar-rectangle`).first(),
+    ).toBeAttached();
+}
+
+/** The warnings as the wizard shows them, without their "Warning:" or "Note:" label. */
+async function warningMessages(page: Page): Promise<string[]> {
+  const texts = await page.locator('.warnings .warning__message').allTextContents();
+  return texts.map((t) =>
+    t
+      .replace(/^\s*(Warning|Note):\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await stubPrintDialog(page);
+});
+
+test('prints the 375-VM design on A4 and Letter: figures, charts, warnings and link', async ({
+  page,
+}, testInfo) => {
+  const wizard = await new WizardPage(page).open();
+  for (const title of TO_WORKLOAD) await wizard.next(title);
+  await wizard.field(/^Virtual machines/).fill('375');
+  await wizard.expectFigure('compute.nodes', 15);
+  const warnings = await warningMessages(page);
+  expect(warnings.length).toBeGreaterThan(0);
+
+  for (const format of ['A4', 'Letter'] as const) {
+    await printSummary(page);
+    const summary = page.locator('.print-summary');
+    // Every chart drawn at its paper width before the page goes to paper.
+    expect(await summary.locator('[data-chart]').count()).toBeGreaterThanOrEqual(7);
+    await expectChartsDrawn(page, '.print-summary');
+    await expect(summary.locator('[data-chart="slot-map"] svg')).toBeAttached();
+    const link = (await summary.locator('.print-link__url').textContent()) ?? '';
+    expect(link).toContain('#d=z1.');
+
+    const pdf = await pdfOf(page, testInfo, format);
+    testInfo.annotations.push({ type: `${format} pages`, description: String(pdf.pages.length) });
+    expectSensiblePages(pdf);
+    const { flat } = pdf;
+    expect(flat).toContain('OpenStack design summary');
+    expect(flat).toContain('Book example: 200 VMs');
+    expect(flat).toContain(`Printed on ${today()}`);
+    // The figures as the summary formats them: the book's IP plan.
+    for (const figure of [
+      '15 nodes',
+      '16 × 16 GB',
+      '6,400 IOPS',
+      '3,200 IOPS',
+      '18 IPs',
+      '395 IPs',
+    ])
+      expect(flat, figure).toContain(figure);
+    expect(flat).toContain('Compute: 15 nodes');
+    for (const message of warnings) expect(flat, message).toContain(message);
+    expect(flat.replace(/\s/g, '')).toContain(link);
+    // Captions and numbers tables, and the drawings' own labels beside them.
+    for (const caption of [
+      'Nodes per role: 23 in all',
+      'DIMM slots of one compute node: 16 of 24 filled with 16 GB sticks',
+      'Disk IOPS per VM: read vs write',
+      'Storage usable vs raw per kind (TB)',
+    ])
+      expect(flat, caption).toContain(caption);
+    expect(occurrences(flat, 'Available')).toBeGreaterThanOrEqual(2);
+    expect(occurrences(flat, 'Required')).toBeGreaterThanOrEqual(2);
+    // No app chrome on paper.
+    expect(flat).not.toContain('Copy link');
+    expect(flat).not.toContain('Key figures');
+  }
+  expect(await printCalls(page)).toBe(2);
+});
+
+test('leaving out object storage leaves Swift off the paper', async ({ page }, testInfo) => {
+  const wizard = await new WizardPage(page).open();
+  await wizard.field('Object storage').uncheck();
+  await printSummary(page);
+  const { flat } = await pdfOf(page, testInfo, 'A4', 'no-object');
+  expect(flat).toContain('Cinder');
+  expect(flat).not.toMatch(/swift/i);
+  expect(flat).not.toMatch(/object storage/i);
+});
+
+test('a design with fewer services needs no more pages than the full one', async ({
+  page,
+}, testInfo) => {
+  const wizard = await new WizardPage(page).open();
+  await printSummary(page);
+  const full = await pdfOf(page, testInfo, 'A4', 'full');
+  expectSensiblePages(full);
+
+  for (const service of ['Object storage', 'Block storage', 'File share', 'Telemetry'])
+    await wizard.field(service).uncheck();
+  await printSummary(page);
+  const slim = await pdfOf(page, testInfo, 'A4', 'slim');
+  expectSensiblePages(slim);
+  expect(slim.pages.length).toBeLessThanOrEqual(full.pages.length);
+  expect(slim.flat).not.toMatch(/Ceilometer|Cinder|Manila|Swift/);
+});
+
+test('Ctrl/Cmd+P prints the summary as the button does', async ({ page }, testInfo) => {
+  await new WizardPage(page).open();
+  await page.keyboard.press('ControlOrMeta+p');
+  await expect.poll(() => printCalls(page)).toBe(1);
+  await expect(page.locator('.print-summary[data-print-ready="true"]')).toBeAttached();
+  const pdf = await pdfOf(page, testInfo, 'A4', 'shortcut');
+  expect(pdf.flat).toContain('OpenStack design summary');
+  expect(pdf.flat).not.toContain('Copy link');
+});
+
+test('the browser’s own print command prints the summary, not the screen', async ({
+  page,
+}, testInfo) => {
+  // The summary's code arrives while the page is idle; the results step has drawn the charts, so
+  // the summary can draw them at once as well.
+  const summaryCode = page.waitForResponse((response) => response.url().includes('print-summary'));
+  await new WizardPage(page).open('/#s=results');
+  await summaryCode;
+  await expectChartsDrawn(page, '.app');
+  await expect(page.locator('.print-summary')).toHaveCount(0);
+  const pdf = await pdfOf(page, testInfo, 'A4', 'menu');
+  expectSensiblePages(pdf);
+  expect(pdf.flat).toContain('OpenStack design summary');
+  expect(pdf.flat).toContain('Nodes per role: 16 in all');
+  expect(occurrences(pdf.flat, 'Available')).toBeGreaterThanOrEqual(2);
+  expect(pdf.flat).not.toContain('Copy link');
+  expect(await printCalls(page)).toBe(0);
+  // Unmounted again once printed, so editing does not pay for it.
+  await expect(page.locator('.print-summary')).toHaveCount(0);
+});

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useWizardStore } from '../store/wizard-store';
+import { designWith, type DesignPatch } from '../test-support/design-builders';
+import { PrintSummary } from './print-summary';
+
+afterEach(cleanup);
+
+const BASE = 'https://wizard.example/plan/';
+
+function renderSummary(patch: DesignPatch = {}) {
+  const errors = useWizardStore.getState().loadDesign(designWith(patch), { keepAsDraft: false });
+  expect(errors).toEqual([]);
+  return render(<PrintSummary onReady={() => undefined} baseUrl={BASE} />);
+}
+
+describe('PrintSummary', () => {
+  it('has the title, the design name, the date and the five parts', () => {
+    renderSummary({ name: 'Lab cloud' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('OpenStack design summary');
+    expect(screen.getByText('Lab cloud')).toBeTruthy();
+    expect(document.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\d$/);
+    const parts = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(parts.map((p) => p?.replace(/\(\d+\)/, '(n)'))).toEqual([
+      'Conceptual design',
+      'Logical design',
+      'Physical design',
+      'Warnings (n)',
+      'Open this design',
+    ]);
+  });
+
+  it('lists the figures, the bill of materials and the link with its QR code', () => {
+    renderSummary({ physical: { workload: { vms: 375 } } });
+    const row = screen.getByRole('row', { name: /Compute nodes \(with spares\)/ });
+    expect(within(row).getByText('15 nodes')).toBeTruthy();
+    const compute = screen.getByRole('table', { name: /Compute: 15 nodes/ });
+    expect(within(compute).getByText('240 sticks')).toBeTruthy(); // 16 × 15 nodes
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/wizard\.example\/plan\/#d=z1\./);
+    expect(link.textContent).toBe(link.getAttribute('href'));
+    const qr = screen.getByRole('img', { name: 'QR code of the design link' });
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+
+  it('never repeats the key figures’ data-figure attributes', () => {
+    renderSummary();
+    expect(document.querySelector('[data-figure]')).toBeNull();
+  });
+
+  it('says nothing about object storage when it is left out', () => {
+    const { container } = renderSummary({
+      conceptual: {
+        services: ['compute', 'image', 'network', 'identity', 'blockStorage', 'fileShare'],
+      },
+    });
+    expect(container.textContent).not.toMatch(/swift|object storage|objectRaw/i);
+    expect(container.textContent).toMatch(/Cinder/);
+  });
+});
