@@ -62,6 +62,7 @@ test('prints the 375-VM design on A4 and Letter: figures, charts, warnings and l
   const warnings = await warningMessages(page);
   expect(warnings.length).toBeGreaterThan(0);
 
+  let link = '';
   for (const format of ['A4', 'Letter'] as const) {
     await printSummary(page);
     const summary = page.locator('.print-summary');
@@ -69,7 +70,7 @@ test('prints the 375-VM design on A4 and Letter: figures, charts, warnings and l
     expect(await summary.locator('[data-chart]').count()).toBeGreaterThanOrEqual(7);
     await expectChartsDrawn(page, '.print-summary');
     await expect(summary.locator('[data-chart="slot-map"] svg')).toBeAttached();
-    const link = (await summary.locator('.print-link__url').textContent()) ?? '';
+    link = (await summary.locator('.print-link__url').textContent()) ?? '';
     expect(link).toContain('#d=z1.');
 
     const pdf = await pdfOf(page, testInfo, format);
@@ -107,6 +108,12 @@ test('prints the 375-VM design on A4 and Letter: figures, charts, warnings and l
     expect(flat).not.toContain('Key figures');
   }
   expect(await printCalls(page)).toBe(2);
+
+  // The paper leads back to the live design.
+  const reader = await page.context().newPage();
+  const reopened = await new WizardPage(reader).open(link);
+  await reopened.expectStep('Results');
+  await reopened.expectFigure('compute.nodes', 15);
 });
 
 test('leaving out object storage leaves Swift off the paper', async ({ page }, testInfo) => {

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { designLinkUrl } from '../design/link-codec';
 import { useWizardStore } from '../store/wizard-store';
 import { ConceptualSection } from './conceptual-section';
 import { whenDrawn } from './drawings-ready';
@@ -13,8 +12,8 @@ import './print-summary.css';
 export type PrintSummaryProps = {
   /** Called once every chart, the diagram and the QR code are drawn. */
   onReady: () => void;
-  /** The page the link should open on; the whole design is in the link whatever the page. */
-  baseUrl: string;
+  /** The link that reopens this design, printed as text and as a QR code. */
+  linkUrl: string;
 };
 
 /**
@@ -22,7 +21,7 @@ export type PrintSummaryProps = {
  * to the live design. It reads the committed design from the store, so it prints what the key
  * figures show, never a half-typed value.
  */
-export function PrintSummary({ onReady, baseUrl }: PrintSummaryProps) {
+export function PrintSummary({ onReady, linkUrl }: PrintSummaryProps) {
   const design = useWizardStore((s) => s.design);
   const sizing = useWizardStore((s) => s.sizing);
   const [printedOn] = useState(() => printDate(new Date()));
@@ -38,8 +37,6 @@ export function PrintSummary({ onReady, baseUrl }: PrintSummaryProps) {
     });
   }, [onReady]);
 
-  // The results step: on reopening, the reader lands on the whole sizing, as on paper.
-  const url = designLinkUrl(baseUrl, design, 'results');
   return (
     <article ref={root} className="print-summary" data-print-ready={ready ? 'true' : 'false'}>
       <header className="print-summary__header">
@@ -54,7 +51,7 @@ export function PrintSummary({ onReady, baseUrl }: PrintSummaryProps) {
       <LogicalSection design={design} sizing={sizing} />
       <PhysicalSection design={design} sizing={sizing} />
       <WarningsSection warnings={sizing.report.warnings} />
-      <LinkSection url={url} />
+      <LinkSection url={linkUrl} />
     </article>
   );
 }
