@@ -20,10 +20,13 @@ function occurrences(text: string, word: string): number {
   return text.split(word).length - 1;
 }
 
-/** What every printed summary must be: a few full pages, none blank. */
+/**
+ * What every printed summary must be: a few pages, none blank. The book's example takes 10 on A4
+ * and 11 on Letter; the bound leaves room for report sections still to come, not for a runaway.
+ */
 function expectSensiblePages(pdf: PrintedPdf): void {
   expect(pdf.pages.length).toBeGreaterThanOrEqual(3);
-  expect(pdf.pages.length).toBeLessThanOrEqual(12);
+  expect(pdf.pages.length).toBeLessThanOrEqual(16);
   pdf.pages.forEach((text, i) => expect(text.trim(), `page ${i + 1}`).not.toBe(''));
 }
 
