@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NETWORK_MODE_IDS } from './network-modes';
 import { SERVICE_IDS } from './services';
 import { LIMITS, flag, numberAtLeast, positiveNumber, share, wholeNumber } from './field-rules';
@@ -15,7 +15,11 @@ const serviceId = z.enum(SERVICE_IDS, {
 export const conceptualSchema = z.strictObject({
   services: z
     .array(serviceId, { error: 'must be a list of service ids' })
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not list a service twice' }),
+    .check(
+      z.refine((ids) => new Set(ids).size === ids.length, {
+        error: 'must not list a service twice',
+      }),
+    ),
 });
 
 export const logicalSchema = z.strictObject({
@@ -62,8 +66,10 @@ export const memorySchema = z.strictObject({
   memoryChannelsPerSocket: wholeNumber(1, 64),
   stickSizesGb: z
     .array(positiveNumber(LIMITS.stickGb), { error: 'must be a list of stick sizes in GB' })
-    .min(1, { error: 'must list at least one stick size' })
-    .max(32, { error: 'must list at most 32 stick sizes' }),
+    .check(
+      z.minLength(1, { error: 'must list at least one stick size' }),
+      z.maxLength(32, { error: 'must list at most 32 stick sizes' }),
+    ),
 });
 
 export const networkSchema = z.strictObject({
@@ -94,7 +100,9 @@ export const physicalSchema = z.strictObject({
 /** A complete, current-version design: what the store holds and the engine sizes. */
 export const designSchema = z.strictObject({
   version: z.literal(CURRENT_VERSION, { error: `must be ${CURRENT_VERSION}` }),
-  name: z.string({ error: 'must be text' }).max(120, { error: 'must be at most 120 characters' }),
+  name: z
+    .string({ error: 'must be text' })
+    .check(z.maxLength(120, { error: 'must be at most 120 characters' })),
   conceptual: conceptualSchema,
   logical: logicalSchema,
   physical: physicalSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Field rules shared by the document schema and the wizard's forms, so a value is judged the same
@@ -9,31 +9,38 @@ const formatLimit = (n: number) => n.toLocaleString('en-US');
 export function wholeNumber(min: number, max: number) {
   const rule = `must be a whole number ≥ ${formatLimit(min)}`;
   return z
-    .number({ error: rule })
     .int({ error: rule })
-    .min(min, { error: rule })
-    .max(max, { error: `must be at most ${formatLimit(max)}` });
+    .check(
+      z.minimum(min, { error: rule }),
+      z.maximum(max, { error: `must be at most ${formatLimit(max)}` }),
+    );
 }
 
 export function positiveNumber(max: number) {
   const rule = 'must be a number > 0';
   return z
     .number({ error: rule })
-    .positive({ error: rule })
-    .max(max, { error: `must be at most ${formatLimit(max)}` });
+    .check(
+      z.positive({ error: rule }),
+      z.maximum(max, { error: `must be at most ${formatLimit(max)}` }),
+    );
 }
 
 export function numberAtLeast(min: number, max: number) {
   const rule = `must be a number ≥ ${formatLimit(min)}`;
   return z
     .number({ error: rule })
-    .min(min, { error: rule })
-    .max(max, { error: `must be at most ${formatLimit(max)}` });
+    .check(
+      z.minimum(min, { error: rule }),
+      z.maximum(max, { error: `must be at most ${formatLimit(max)}` }),
+    );
 }
 
 export function share() {
   const rule = 'must be a number from 0 to 1';
-  return z.number({ error: rule }).min(0, { error: rule }).max(1, { error: rule });
+  return z
+    .number({ error: rule })
+    .check(z.minimum(0, { error: rule }), z.maximum(1, { error: rule }));
 }
 
 export function flag() {
@@ -45,8 +52,10 @@ export function text(minLength: number, maxLength: number) {
     minLength <= 1 ? 'must not be empty' : `must be at least ${formatLimit(minLength)} characters`;
   return z
     .string({ error: 'must be text' })
-    .min(minLength, { error: tooShort })
-    .max(maxLength, { error: `must be at most ${formatLimit(maxLength)} characters` });
+    .check(
+      z.minLength(minLength, { error: tooShort }),
+      z.maxLength(maxLength, { error: `must be at most ${formatLimit(maxLength)} characters` }),
+    );
 }
 
 /** Upper bounds keep every figure a finite, exactly representable number. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS, numberAtLeast, positiveNumber, text, wholeNumber } from './field-rules';
 
 /**
@@ -19,6 +19,6 @@ export const flavorSchema = z.strictObject({
 /** Empty: the workload is the book's single average VM (`vms`, `ghzPerVm`, …). */
 export const flavorListSchema = z
   .array(flavorSchema, { error: 'must be a list of flavors' })
-  .max(LIMITS.flavors, { error: `must list at most ${LIMITS.flavors} flavors` });
+  .check(z.maxLength(LIMITS.flavors, { error: `must list at most ${LIMITS.flavors} flavors` }));
 
 export type Flavor = z.infer<typeof flavorSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DEFAULT_DESIGN } from './default-design';
 import { CURRENT_VERSION, designSchema, type Design } from './design-schema';
 import { joinPath, type FieldError } from './field-error';
@@ -65,7 +65,7 @@ function fillFromDefaults(defaults: unknown, given: unknown): unknown {
   return merged;
 }
 
-function toFieldErrors(error: z.ZodError): FieldError[] {
+function toFieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({

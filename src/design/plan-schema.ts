@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS, flag, numberAtLeast, positiveNumber, wholeNumber } from './field-rules';
 
 /** Growth over the years the cloud is planned for. */
@@ -8,7 +8,7 @@ export const planSchema = z.strictObject({
   buyForYear: wholeNumber(0, LIMITS.years),
 });
 
-const perRole = <T extends z.ZodType>(rule: () => T) =>
+const perRole = <T extends z.ZodMiniType>(rule: () => T) =>
   z.strictObject({ controller: rule(), network: rule(), compute: rule(), storage: rule() });
 
 /** Racks, power and the top-of-rack switch pair every rack carries (the book's MLAG pair). */

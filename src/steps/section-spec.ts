@@ -1,11 +1,11 @@
 import type { FieldValues } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Design } from '../design/design-schema';
 import type { StepFormSpec } from './step-form-spec';
 
 /** A form over one object of the design, field for field, e.g. `physical.workload`. */
 export function sectionSpec<V extends FieldValues>(
-  schema: z.ZodObject & z.ZodType<V>,
+  schema: z.ZodMiniObject & z.ZodMiniType<V>,
   prefix: string,
   read: (design: Design) => V,
   write: (design: Design, values: V) => Design,

@@ -1,5 +1,5 @@
 import type { FieldValues } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Design } from '../design/design-schema';
 import { parseDesign } from '../design/parse-design';
 import { sizeDesign } from '../engine/size-design';
@@ -9,7 +9,7 @@ import { sizeDesign } from '../engine/size-design';
  * document path each form field stands for (to place whole-design errors on the right input).
  */
 export type StepFormSpec<V extends FieldValues> = {
-  schema: z.ZodType<V>;
+  schema: z.ZodMiniType<V>;
   read: (design: Design) => V;
   write: (design: Design, values: V) => unknown;
   fields: Readonly<Record<string, string>>;

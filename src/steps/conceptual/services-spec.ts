@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { designSchema } from '../../design/design-schema';
 import { REQUIRED_SERVICES, SERVICE_IDS, type ServiceId } from '../../design/services';
 import type { StepFormSpec } from '../step-form-spec';

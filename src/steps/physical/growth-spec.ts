@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { planSchema } from '../../design/plan-schema';
 import type { StepFormSpec } from '../step-form-spec';
+
+const PERCENT = 'must be a percentage from 0 to 200';
 
 /** Growth is typed as a percentage; the document keeps it as a share (10 % → 0.1). */
 const growthFormSchema = z.object({
   growthPercent: z
-    .number({ error: 'must be a percentage from 0 to 200' })
-    .min(0, { error: 'must be a percentage from 0 to 200' })
-    .max(200, { error: 'must be a percentage from 0 to 200' }),
+    .number({ error: PERCENT })
+    .check(z.minimum(0, { error: PERCENT }), z.maximum(200, { error: PERCENT })),
   horizonYears: planSchema.shape.horizonYears,
   buyForYear: planSchema.shape.buyForYear,
 });

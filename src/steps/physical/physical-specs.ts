@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   cpuSchema,
   memorySchema,
@@ -45,7 +45,7 @@ export const storageSpec = sectionSpec(
 );
 
 /** Stick sizes are typed as one line of numbers; the document keeps them as a list. */
-const memoryFormSchema = memorySchema.extend({ stickSizesGb: z.string() });
+const memoryFormSchema = z.extend(memorySchema, { stickSizesGb: z.string() });
 type MemoryForm = z.infer<typeof memoryFormSchema>;
 
 export function parseStickSizes(text: string): number[] {
