@@ -13,13 +13,11 @@ const serviceId = z.enum(SERVICE_IDS, {
 });
 
 export const conceptualSchema = z.strictObject({
-  services: z
-    .array(serviceId, { error: 'must be a list of service ids' })
-    .check(
-      z.refine((ids) => new Set(ids).size === ids.length, {
-        error: 'must not list a service twice',
-      }),
-    ),
+  services: z.array(serviceId, { error: 'must be a list of service ids' }).check(
+    z.refine((ids) => new Set(ids).size === ids.length, {
+      error: 'must not list a service twice',
+    }),
+  ),
 });
 
 export const logicalSchema = z.strictObject({
