@@ -8,7 +8,7 @@ import type { Sizing } from '../engine/report-types';
 export type ChartProps = { design: Design; sizing: Sizing; width?: number | undefined };
 
 export type ChartId =
-  'node-counts' | 'cores' | 'ram' | 'slot-map' | 'iops' | 'bandwidth' | 'storage';
+  'node-counts' | 'cores' | 'ram' | 'slot-map' | 'iops' | 'bandwidth' | 'storage' | 'growth';
 
 export type ChartTableRow = {
   key: string;

@@ -5,6 +5,7 @@ import { bandwidthFigure } from './bandwidth-figure';
 import { ChartFrame } from './chart-frame';
 import type { ChartFigure, ChartId, ChartProps } from './chart-types';
 import { coresFigure } from './cores-figure';
+import { growthFigure } from './growth-figure';
 import { iopsFigure } from './iops-figure';
 import { nodeCountsFigure } from './node-counts-figure';
 import { ramFigure } from './ram-figure';
@@ -55,6 +56,10 @@ export const LazyBandwidthChart = lazyChart(
 export const LazyStorageChart = lazyChart(
   () => import('./storage-chart').then((m) => m.StorageChart),
   storageFigure,
+);
+export const LazyGrowthChart = lazyChart(
+  () => import('./growth-chart').then((m) => m.GrowthChart),
+  growthFigure,
 );
 
 /** Every chart in the order the physical step and the summary show them. */

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { designWith, sizingOf, type DesignPatch } from '../test-support/design-builders';
+import type { ChartProps } from './chart-types';
+import { GrowthChart } from './growth-chart';
+import { LazyGrowthChart } from './lazy-charts';
+
+afterEach(cleanup);
+
+function props(patch: DesignPatch = {}): ChartProps {
+  return { design: designWith(patch), sizing: sizingOf(patch), width: 640 };
+}
+
+function frame(): HTMLElement {
+  const figure = document.querySelector<HTMLElement>('figure[data-chart="growth"]');
+  if (figure === null) throw new Error('no growth figure');
+  return figure;
+}
+
+function tableOf(): string[][] {
+  return within(frame())
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+}
+
+const TEN_PERCENT: DesignPatch = { plan: { growthPerYear: 0.1, horizonYears: 3, buyForYear: 0 } };
+
+describe('growth chart', () => {
+  it('shows one year of the book example, which does not grow, and says why', () => {
+    render(<GrowthChart {...props()} />);
+    expect(
+      within(frame()).getByText(
+        'Nodes per role and RAM installed: one year, as no growth is planned',
+      ),
+    ).toBeTruthy();
+    // 8 compute nodes × 256 GB = 2,048 GB = 2 TB; 6,000 W in one rack.
+    expect(tableOf()).toEqual([
+      [
+        'Year',
+        'VMs',
+        'Controller',
+        'Compute',
+        'Storage',
+        'Total nodes',
+        'RAM installed (TB)',
+        'Racks',
+        'kW',
+        'Purchase due',
+      ],
+      ['Year 0 (sized for)', '200', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
+    ]);
+  });
+
+  it('shows one year when the plan looks no year ahead', () => {
+    render(<GrowthChart {...props({ plan: { growthPerYear: 0.1, horizonYears: 0 } })} />);
+    expect(within(frame()).getByText(/one year, as the plan looks no year ahead/)).toBeTruthy();
+    expect(tableOf()).toHaveLength(2);
+  });
+
+  it('grows 200 VMs by 10 % a year to 267 in year 3, a compute node more each year', () => {
+    render(<GrowthChart {...props(TEN_PERCENT)} />);
+    // ⌈200 × 1.1⌉ = 220, ⌈200 × 1.21⌉ = 242, ⌈200 × 1.331⌉ = 267; 256 GB per compute node.
+    expect(tableOf().slice(1)).toEqual([
+      ['Year 0 (sized for)', '200', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
+      ['Year 1', '220', '3', '9', '5', '17', '2.25', '1', '6.35', '+1 compute node'],
+      ['Year 2', '242', '3', '10', '5', '18', '2.5', '1', '6.7', '+1 compute node'],
+      ['Year 3', '267', '3', '11', '5', '19', '2.75', '1', '7.05', '+1 compute node'],
+    ]);
+    expect(frame().querySelector('[data-emphasis]')?.getAttribute('data-row')).toBe('year-0');
+    const summary = within(frame()).getByRole('img').getAttribute('aria-label') ?? '';
+    expect(summary).toContain('Year 3 (buy): 267 VMs, 19 nodes');
+    expect(summary).toContain('2.75 TB RAM');
+  });
+
+  it('marks each year a purchase falls due under its label', () => {
+    render(<GrowthChart {...props(TEN_PERCENT)} />);
+    expect(within(frame()).getAllByText('▲ buy')).toHaveLength(4);
+  });
+
+  it('shows its numbers before the lazy drawing arrives, in the same frame', async () => {
+    render(<LazyGrowthChart {...props(TEN_PERCENT)} />);
+    expect(tableOf()).toHaveLength(5);
+    await screen.findAllByText('▲ buy');
+    expect(document.querySelectorAll('figure[data-chart="growth"]')).toHaveLength(1);
+  });
+});
