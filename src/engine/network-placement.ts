@@ -79,8 +79,8 @@ export function placeNetworks(design: Design, nodes: NodesReport): PlacedNetwork
       reaches:
         nodes.storage > 0
           ? [
-              reach('controller', 'Glance images, Swift proxy'),
-              reach('compute', 'volumes and shares to instances'),
+              reach('controller', storagePurpose(design, ['Glance images'], 'Swift proxy')),
+              reach('compute', computeStoragePurpose(design)),
               reach('storage', 'replication'),
             ].filter(present)
           : [],
@@ -102,4 +102,19 @@ export function placeNetworks(design: Design, nodes: NodesReport): PlacedNetwork
     },
   ];
   return networks.filter((n) => n.reaches.length > 0);
+}
+
+/** What a role moves over the storage network, naming only the services the design offers. */
+function storagePurpose(design: Design, always: readonly string[], withObjects: string): string {
+  const objects = design.conceptual.services.includes('objectStorage');
+  return [...always, ...(objects ? [withObjects] : [])].join(', ');
+}
+
+function computeStoragePurpose(design: Design): string {
+  const services = design.conceptual.services;
+  const parts = [
+    ...(services.includes('blockStorage') ? ['volumes'] : []),
+    ...(services.includes('fileShare') ? ['shares'] : []),
+  ];
+  return parts.length > 0 ? `${parts.join(' and ')} to instances` : 'images to instances';
 }

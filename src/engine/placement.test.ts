@@ -152,4 +152,20 @@ describe('placeServices as the design changes', () => {
     expect(servicesOn(placement, 'controller')).toContain('nova-network (DHCP, NAT, routing)');
     expect(servicesOn(placement, 'compute')).toContain('Linux bridge (nova-network)');
   });
+
+  it('names on the storage network only the storage services offered', () => {
+    const required = ['compute', 'image', 'network', 'identity'] as const;
+    const blockOnly = designWith({ conceptual: { services: [...required, 'blockStorage'] } });
+    const purposes = (design: ReturnType<typeof designWith>) =>
+      placeServices(design, sizingOf(design).report.nodes)
+        .networks.find((n) => n.id === 'storage')
+        ?.reaches.map((r) => `${r.role}: ${r.purpose}`);
+    expect(purposes(blockOnly)).toEqual([
+      'controller: Glance images',
+      'compute: volumes to instances',
+      'storage: replication',
+    ]);
+    expect(purposes(designWith())).toContain('controller: Glance images, Swift proxy');
+    expect(purposes(designWith())).toContain('compute: volumes and shares to instances');
+  });
 });

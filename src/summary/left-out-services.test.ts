@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { designWith } from '../test-support/design-builders';
-import { figureApplies, withoutLeftOut } from './left-out-services';
+import { figureApplies } from './left-out-services';
 
 const REQUIRED = ['compute', 'image', 'network', 'identity'] as const;
 
@@ -15,13 +15,5 @@ describe('left-out services', () => {
     const noStorage = designWith({ conceptual: { services: [...REQUIRED] } });
     expect(figureApplies('nodes.storage', noStorage)).toBe(false);
     expect(figureApplies('storage.persistentGbPerNode', noStorage)).toBe(false);
-  });
-
-  it('drops the parts of a description that name a left-out project', () => {
-    const noObject = designWith({ conceptual: { services: [...REQUIRED, 'blockStorage'] } });
-    expect(withoutLeftOut('Glance images, Swift proxy', noObject)).toBe('Glance images');
-    expect(withoutLeftOut('Glance images, Swift proxy', designWith())).toBe(
-      'Glance images, Swift proxy',
-    );
   });
 });

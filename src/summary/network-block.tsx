@@ -4,7 +4,6 @@ import type { Placement } from '../engine/placement';
 import { ROLE_LABELS } from '../engine/node-roles';
 import { tenantNetworks } from '../engine/tenant-networks';
 import { formatNumber } from '../working/format-number';
-import { withoutLeftOut } from './left-out-services';
 
 function mtuConsequence(design: Design): string {
   const mode = NETWORK_MODE_BY_ID[design.logical.networkMode];
@@ -56,11 +55,7 @@ export function NetworkBlock({ design, placement }: { design: Design; placement:
           {placement.networks.map((n) => (
             <tr key={n.id} data-print-network={n.id}>
               <th scope="row">{n.label}</th>
-              <td>
-                {n.reaches
-                  .map((r) => `${ROLE_LABELS[r.role]} (${withoutLeftOut(r.purpose, design)})`)
-                  .join('; ')}
-              </td>
+              <td>{n.reaches.map((r) => `${ROLE_LABELS[r.role]} (${r.purpose})`).join('; ')}</td>
               <td className="numeric">
                 {formatNumber(n.mtu === null ? BASE_MTU : n.mtu.mtu)}
                 {n.mtu === null ? '' : ` (${n.mtu.encapsulation})`}
