@@ -38,6 +38,13 @@ function NumbersTable({ table }: { table: ChartTable }) {
   );
 }
 
+function frameClass(fixed: boolean, wideTable: boolean): string {
+  const classes = ['chart-frame'];
+  if (fixed) classes.push('chart-frame--fixed');
+  if (wideTable) classes.push('chart-frame--wide-table');
+  return classes.join(' ');
+}
+
 /**
  * The shared shell of every chart: a one-line caption, the drawing as one image with its numbers
  * read out, and the same numbers as a small table that screen readers and print both use.
@@ -46,7 +53,7 @@ export function ChartFrame({ figure, width, children }: ChartFrameProps) {
   return (
     <figure
       data-chart={figure.id}
-      className={width === undefined ? 'chart-frame' : 'chart-frame chart-frame--fixed'}
+      className={frameClass(width !== undefined, figure.wideTable === true)}
     >
       <figcaption className="chart-frame__caption">{figure.caption}</figcaption>
       <div

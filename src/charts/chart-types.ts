@@ -29,4 +29,6 @@ export type ChartFigure = {
   table: ChartTable;
   /** Height reserved for the drawing, in pixels. */
   height: number;
+  /** A table too wide to sit beside the drawing in print: it stays under it. */
+  wideTable?: boolean;
 };

@@ -135,7 +135,7 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
           {compact ? null : (
             <LabelList
               dataKey="ramText"
-              position="right"
+              position="top"
               offset={10}
               fill={CHART_COLOURS.text}
               fontSize={LABEL_FONT_PX}

@@ -81,5 +81,6 @@ export function growthFigure(_design: Design, sizing: Sizing): ChartFigure {
       rows: data.years.map((y) => yearRow(data, y)),
     },
     height: GROWTH_CHART_HEIGHT,
+    wideTable: true,
   };
 }

@@ -27,7 +27,7 @@ const LEAST_SEGMENT_PX = LABEL_FONT_PX + 6;
 
 /**
  * A stacked segment's node count, inside it on a halo so textures do not break the digits. It
- * sits at the left of the bar: the RAM line's point takes the middle and its label the right.
+ * sits at the left of the bar: the RAM line's point and its label above it take the middle.
  */
 export function SegmentCount(props: LabelProps) {
   const { viewBox, value } = props;
