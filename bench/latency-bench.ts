@@ -2,8 +2,24 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const PORT = Number(process.env['BENCH_PORT'] ?? 4318);
 const EDITS = 20;
+
+/** A port nobody holds right now, so the bench does not collide with a running preview. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -23,6 +39,7 @@ async function waitForServer(url: string): Promise<void> {
  * after the figure's data-value changes.
  */
 export async function runLatencyBench(): Promise<string[]> {
+  const PORT = Number(process.env['BENCH_PORT'] ?? (await freePort()));
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
@@ -80,6 +97,10 @@ export async function runLatencyBench(): Promise<string[]> {
       `ui: edit → figures on screen, median of ${EDITS} edits ${median.toFixed(1)} ms (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}; goal < 50 ms)`,
     ];
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // the preview server has already exited
+    }
   }
 }
