@@ -71,6 +71,13 @@ function Column({ prefix, placed, racks, marked }: ColumnProps) {
 type DrawingProps = { prefix: string; layout: RackLayout; racks: RacksReport; notDrawn: number };
 
 export function RackColumns({ prefix, layout, racks, notDrawn }: DrawingProps) {
+  // The design checks keep every node within one rack, so this is a guard, not a state to design.
+  if (layout.columns.length === 0)
+    return (
+      <text x={RACK.pad} y={RACK.pad + 20} fontSize={15} fill="var(--fg)">
+        No rack layout to draw.
+      </text>
+    );
   return (
     <>
       {layout.columns.map((placed) => (
