@@ -21,6 +21,7 @@ export const REPORT_SECTIONS: readonly { title: string; keys: readonly FigureKey
     title: 'Memory',
     keys: [
       'memory.largestGbPerNode',
+      'memory.osdReserveGbPerNode',
       'memory.gbNeededPerNode',
       'memory.stickGb',
       'memory.sticksPerNode',
@@ -62,6 +63,7 @@ export const FIGURE_LABELS: Partial<Record<FigureKey, string>> = {
   'compute.nodes': 'Compute nodes (with spares)',
   'compute.vmsPerNode': 'VMs per compute node',
   'memory.largestGbPerNode': 'Most RAM a node can take',
+  'memory.osdReserveGbPerNode': 'Ceph OSD reserve per node',
   'memory.gbNeededPerNode': 'RAM needed per node',
   'memory.stickGb': 'Stick size',
   'memory.sticksPerNode': 'Sticks per node',
@@ -83,6 +85,18 @@ export const FIGURE_LABELS: Partial<Record<FigureKey, string>> = {
   'nodes.compute': 'Compute nodes',
   'nodes.storage': 'Storage nodes',
   'nodes.total': 'Nodes in all',
+  'headroom.freeGhz': 'Compute still free',
+  'headroom.freeRamNodes': 'RAM still free (nodes’ worth)',
+  'headroom.freeNetworkNodes': 'Bandwidth still free (nodes’ worth)',
+  'growth.vms': 'Instances sized for',
+  'racks.byUnits': 'Racks by rack units',
+  'racks.byPower': 'Racks by power',
+  'racks.byPorts': 'Racks by switch ports',
+  'racks.count': 'Racks',
+  'racks.rackLossComputeNodes': 'Compute nodes added to survive a rack loss',
+  'racks.powerKw': 'Power',
+  'racks.heatBtuPerHour': 'Heat',
+  'racks.portsPerSwitch': 'Ports used per switch',
 };
 
 export function figureLabel(key: FigureKey): string {
