@@ -62,6 +62,7 @@ test('no horizontal scroll from a phone to a projector', async ({ page }) => {
     for (const [id, title] of Object.entries(steps)) {
       const wizard = await new WizardPage(page).open(`/#s=${id}`);
       await wizard.expectStep(title);
+      await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

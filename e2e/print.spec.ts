@@ -30,7 +30,7 @@ function expectSensiblePages(pdf: PrintedPdf): void {
   pdf.pages.forEach((text, i) => expect(text.trim(), `page ${i + 1}`).not.toBe(''));
 }
 
-const RECHARTS_CHARTS = ['node-counts', 'cores', 'ram', 'iops', 'bandwidth', 'storage'];
+const RECHARTS_CHARTS = ['node-counts', 'cores', 'ram', 'iops', 'bandwidth', 'storage', 'growth'];
 
 /** Each recharts chart inside `scope` has drawn its bars (the slot map is plain SVG). */
 async function expectChartsDrawn(page: Page, scope: string): Promise<void> {

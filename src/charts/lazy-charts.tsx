@@ -71,4 +71,5 @@ export const CHARTS: readonly { id: ChartId; Chart: ComponentType<ChartProps> }[
   { id: 'iops', Chart: LazyIopsChart },
   { id: 'bandwidth', Chart: LazyBandwidthChart },
   { id: 'storage', Chart: LazyStorageChart },
+  { id: 'growth', Chart: LazyGrowthChart },
 ];

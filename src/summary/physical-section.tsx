@@ -2,7 +2,10 @@ import { CHARTS } from '../charts/lazy-charts';
 import type { Design } from '../design/design-schema';
 import { billOfMaterials } from '../engine/bill-of-materials';
 import type { Sizing } from '../engine/report-types';
+import { FlavorDemandTable } from '../figures/flavor-demand-table';
+import { HeadroomTable } from '../figures/headroom-table';
 import { ReportTables } from '../figures/report-tables';
+import { RackElevationDiagram } from '../diagram/rack-elevation';
 import { BomTable } from './bom-table';
 import { figureApplies } from './left-out-services';
 import { PRINT_CHART_WIDTH_PX } from './print-layout';
@@ -20,6 +23,10 @@ export function PhysicalSection({ design, sizing }: { design: Design; sizing: Si
           <Chart key={id} design={design} sizing={sizing} width={PRINT_CHART_WIDTH_PX} />
         ))}
       </div>
+      <h3>Instances, headroom and racks</h3>
+      <FlavorDemandTable design={design} sizing={sizing} />
+      <HeadroomTable design={design} sizing={sizing} />
+      <RackElevationDiagram design={design} sizing={sizing} width={PRINT_CHART_WIDTH_PX} />
       <h3>Bill of materials</h3>
       {billOfMaterials(design, sizing).map((row) => (
         <BomTable key={row.role} row={row} />

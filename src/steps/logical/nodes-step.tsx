@@ -20,7 +20,7 @@ export function NodesStep() {
         <NumberField name="haVips" path="logical.haVips" step={1} />
         <NumberField name="spareComputeNodes" path="logical.spareComputeNodes" step={1} />
       </StepForm>
-      <StepCharts ids={['node-counts']} diagram />
+      <StepCharts ids={['node-counts']} extras={['logical']} />
       <section className="explainer" aria-labelledby="ha-title">
         <h3 id="ha-title">High availability</h3>
         {controllers >= 3 ? (

@@ -1,6 +1,7 @@
 import { useWizardStore } from '../../store/wizard-store';
 import { formatNumber } from '../../working/format-number';
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { growthSpec } from './growth-spec';
 
@@ -29,6 +30,7 @@ export function GrowthStep() {
             : `Bought for year ${growth.buyForYear}, no purchase is due within ${growth.horizonYears} years.`}
         </p>
       </section>
+      <StepCharts ids={['growth']} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { CheckboxField } from '../fields/checkbox-field';
 import { NumberField } from '../fields/number-field';
+import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { RacksSummary } from './racks-summary';
 import { racksSpec } from './racks-spec';
@@ -40,6 +41,7 @@ export function RacksStep() {
         <CheckboxField name="surviveRackLoss" path="racks.surviveRackLoss" />
       </StepForm>
       <RacksSummary />
+      <StepCharts ids={[]} extras={['racks']} />
     </>
   );
 }

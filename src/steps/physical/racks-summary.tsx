@@ -1,19 +1,13 @@
 import { KeyFigure } from '../../figures/key-figure';
 import { useWizardStore } from '../../store/wizard-store';
-import { formatNumber } from '../../working/format-number';
 
-const LIMIT_TEXT = {
-  units: 'rack units',
-  power: 'the power budget',
-  ports: 'switch ports',
-  'failure-domain': 'spreading controllers over racks',
-} as const;
-
-/** The rack figures beside the inputs; the always-visible panel carries racks and kW. */
+/**
+ * The rack figures with their working; the always-visible panel carries racks and kW, and the
+ * elevation drawing below says what limits the count and what losing a rack would leave.
+ */
 export function RacksSummary() {
   const { racks } = useWizardStore((s) => s.sizing.report);
   const working = useWizardStore((s) => s.sizing.working);
-  const loss = racks.rackLoss;
   return (
     <section className="explainer" aria-labelledby="racks-title">
       <h3 id="racks-title">Racks, power and failure tolerance</h3>
@@ -50,14 +44,6 @@ export function RacksSummary() {
           working={[working['racks.portsPerSwitch']]}
         />
       </dl>
-      <p>
-        {formatNumber(racks.count)} rack{racks.count === 1 ? '' : 's'}, limited by{' '}
-        {LIMIT_TEXT[racks.limitedBy]}; at most {formatNumber(racks.controllersPerRackMax)}{' '}
-        controller{racks.controllersPerRackMax === 1 ? '' : 's'} in one rack.{' '}
-        {loss.enabled
-          ? `Losing the fullest rack (${formatNumber(loss.computeNodesInFullestRack)} compute nodes) leaves ${formatNumber(loss.computeNodesAfterLoss)} of the ${formatNumber(loss.computeNodesNeeded)} needed; that costs ${formatNumber(loss.extraComputeNodes)} extra compute nodes. The controller quorum ${loss.quorumSurvives ? 'survives' : 'does not survive'}.`
-          : 'Losing a whole rack is not planned for.'}
-      </p>
     </section>
   );
 }

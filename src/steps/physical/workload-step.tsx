@@ -21,7 +21,7 @@ export function WorkloadStep() {
           objects={services.includes('objectStorage')}
         />
       </StepForm>
-      <StepCharts ids={['node-counts', 'cores']} />
+      <StepCharts ids={['node-counts', 'cores']} extras={['flavors', 'headroom']} />
     </>
   );
 }

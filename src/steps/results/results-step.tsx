@@ -11,8 +11,8 @@ export function ResultsStep() {
         by hand.
       </p>
       <StepCharts
-        ids={['node-counts', 'cores', 'ram', 'slot-map', 'iops', 'bandwidth', 'storage']}
-        diagram
+        ids={['node-counts', 'cores', 'ram', 'slot-map', 'iops', 'bandwidth', 'storage', 'growth']}
+        extras={['logical', 'flavors', 'headroom', 'racks']}
       />
       <ReportTables sizing={sizing} />
     </>
