@@ -37,9 +37,11 @@ export function App() {
           Skip to the current step
         </button>
         <header className="app__header">
-          <h1 className="app__title">OpenStack design wizard</h1>
+          <div className="app__header-top">
+            <h1 className="app__title">OpenStack design wizard</h1>
+            <DesignActions />
+          </div>
           <Stepper />
-          <DesignActions />
         </header>
         <div className="app__body">
           <KeyFiguresPanel />
