@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { stepsBetween } from './pages/steps';
 import { WizardPage } from './pages/wizard-page';
 
-const TO_WORKLOAD = ['Node roles & HA', 'Network mode', 'Storage choices', 'Workload'];
-const WORKLOAD_TO_GROWTH = ['CPU', 'Memory', 'Network & IPs', 'Storage & IOPS', 'Growth'];
+const TO_WORKLOAD = stepsBetween('Service classes', 'Workload');
+const WORKLOAD_TO_GROWTH = stepsBetween('Workload', 'Growth');
 
 test('a flavor list sizes the cloud by the flavors it sums', async ({ page }) => {
   const wizard = await new WizardPage(page).open();

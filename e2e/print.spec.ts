@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { stepsBetween } from './pages/steps';
 import { WizardPage } from './pages/wizard-page';
 import {
   pdfOf,
@@ -8,7 +9,7 @@ import {
   type PrintedPdf,
 } from './pages/printed-summary';
 
-const TO_WORKLOAD = ['Node roles & HA', 'Network mode', 'Storage choices', 'Workload'];
+const TO_WORKLOAD = stepsBetween('Service classes', 'Workload');
 
 function today(): string {
   const now = new Date();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { deflateSync } from 'fflate';
 import { DEFAULT_DESIGN } from '../src/design/default-design';
 import { encodeDesignFragment } from '../src/design/link-codec';
+import { stepsBetween } from './pages/steps';
 import { WizardPage } from './pages/wizard-page';
 import { collectErrors, copyLink } from './pages/sharing';
 
@@ -10,7 +11,7 @@ function withVms(vms: number) {
   return { ...DEFAULT_DESIGN, physical: { ...physical, workload: { ...physical.workload, vms } } };
 }
 
-const TO_WORKLOAD = ['Node roles & HA', 'Network mode', 'Storage choices', 'Workload'];
+const TO_WORKLOAD = stepsBetween('Service classes', 'Workload');
 
 async function editSeveralSteps(wizard: WizardPage): Promise<void> {
   await wizard.field(/^Telemetry/).uncheck();

@@ -1,20 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { STEP_TITLES } from './pages/steps';
 import { WizardPage } from './pages/wizard-page';
-
-const STEP_TITLES = [
-  'Service classes',
-  'Node roles & HA',
-  'Network mode',
-  'Storage choices',
-  'Workload',
-  'CPU',
-  'Memory',
-  'Network & IPs',
-  'Storage & IOPS',
-  'Growth',
-  'Racks & power',
-  'Results',
-];
 
 test("walks the book's example through every step and reads its figures", async ({ page }) => {
   const wizard = await new WizardPage(page).open();

@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis } from 'recharts';
-import type { BarShapeProps, XAxisTickContentProps } from 'recharts';
+import type { BarShapeProps } from 'recharts';
 import type { ChartBar } from '../engine/chart-data';
 import { formatNumber } from '../working/format-number';
-import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX, TICK_FONT_PX } from './chart-theme';
+import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX } from './chart-theme';
+import { twoLineTick } from './two-line-tick';
 
 type BarPlotProps = {
   bars: readonly ChartBar[];
@@ -53,28 +54,7 @@ export function BarPlot({ bars, height, width, emphasisNote, unit, noteLine }: B
       />
     );
   };
-  // The note goes on a line of its own under the label, so narrow bars keep their labels apart.
-  const tick = (props: XAxisTickContentProps) => {
-    const row = rows[props.index];
-    return (
-      <text
-        x={props.x}
-        y={props.y}
-        textAnchor="middle"
-        fill={CHART_COLOURS.text}
-        fontSize={TICK_FONT_PX}
-      >
-        <tspan x={props.x} dy="0.9em">
-          {row?.label}
-        </tspan>
-        {row?.note === undefined ? null : (
-          <tspan x={props.x} dy="1.2em" fontWeight={700}>
-            {row.note}
-          </tspan>
-        )}
-      </text>
-    );
-  };
+  const tick = twoLineTick(rows);
   const hasNote = noteLine === true || rows.some((r) => r.note !== undefined);
   const size =
     width === undefined

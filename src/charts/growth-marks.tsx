@@ -1,13 +1,8 @@
-import {
-  pattern,
-  patterns,
-  type LabelProps,
-  type RechartsFill,
-  type XAxisTickContentProps,
-} from 'recharts';
+import { pattern, patterns, type LabelProps, type RechartsFill } from 'recharts';
 import type { NodeRole } from '../engine/node-roles';
 import { ROLE_STYLES, type RoleTexture } from '../diagram/role-styles';
-import { CHART_COLOURS, LABEL_FONT_PX, TICK_FONT_PX } from './chart-theme';
+import { CHART_COLOURS, LABEL_FONT_PX } from './chart-theme';
+import { twoLineTick } from './two-line-tick';
 
 // Made once, outside any component: a new definition on each render would redraw every bar.
 const TEXTURES: Record<Exclude<RoleTexture, 'solid'>, RechartsFill['definition']> = {
@@ -51,27 +46,7 @@ export function SegmentCount(props: LabelProps) {
   );
 }
 
-/** The year under its band, and on a line of its own, in bold, the purchase mark. */
+/** Year labels, with the purchase note under every year a purchase falls due. */
 export function yearTick(rows: readonly { label: string; buy: boolean }[], buyText: string) {
-  return function YearTick(props: XAxisTickContentProps) {
-    const row = rows[props.index];
-    return (
-      <text
-        x={props.x}
-        y={props.y}
-        textAnchor="middle"
-        fill={CHART_COLOURS.text}
-        fontSize={TICK_FONT_PX}
-      >
-        <tspan x={props.x} dy="0.9em">
-          {row?.label}
-        </tspan>
-        {row?.buy ? (
-          <tspan x={props.x} dy="1.2em" fontWeight={700}>
-            {buyText}
-          </tspan>
-        ) : null}
-      </text>
-    );
-  };
+  return twoLineTick(rows.map((r) => ({ label: r.label, note: r.buy ? buyText : undefined })));
 }

@@ -49,9 +49,13 @@ export function FlavorDemandTable({ sizing, width }: FlavorDemandTableProps) {
   const total = flavors.rows.reduce((sum, row) => sum + row.count, 0);
   const several = flavors.rows.length > 1;
   return (
+    // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
     <div
       className="plan-table"
       data-table="flavors"
+      role="region"
+      aria-label="Instances the cloud is sized for (scrolls sideways when narrow)"
+      tabIndex={0}
       style={width === undefined ? undefined : { width }}
     >
       <table className="data-table">

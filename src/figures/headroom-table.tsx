@@ -53,9 +53,13 @@ export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
     network: `${nodesText(headroom.freeNetworkNodes)} nodes' worth of bandwidth`,
   };
   return (
+    // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
     <div
       className="plan-table"
       data-table="headroom"
+      role="region"
+      aria-label="Headroom (scrolls sideways when narrow)"
+      tabIndex={0}
       style={width === undefined ? undefined : { width }}
     >
       <table className="data-table">

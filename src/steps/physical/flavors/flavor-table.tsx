@@ -18,7 +18,12 @@ export function FlavorTable({ showVolumes }: { showVolumes: boolean }) {
   const { fields, append, remove, replace } = useFieldArray({ control, name: 'flavors' });
   const columns = COLUMNS.filter((c) => showVolumes || c.key !== 'persistentGb');
   return (
-    <div className="flavor-table">
+    <div
+      className="flavor-table"
+      role="region"
+      aria-label="Flavors (scrolls sideways when narrow)"
+      tabIndex={0}
+    >
       <table className="data-table">
         <caption>
           Flavors: the engine sums their demand; every node must hold the largest before
