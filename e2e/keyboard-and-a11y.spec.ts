@@ -21,6 +21,7 @@ test('a keyboard-only walk reaches the results', async ({ page }) => {
 });
 
 test('no serious or critical accessibility violations on any step', async ({ page }) => {
+  test.setTimeout(120_000); // an axe scan of every step takes a few seconds each on 2 cores
   const wizard = await new WizardPage(page).open();
   const titles = STEP_TITLES.slice(1);
   for (let i = 0; i <= titles.length; i++) {
