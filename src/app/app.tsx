@@ -12,7 +12,15 @@ import { Notices } from '../sharing/notices';
 import { ResumeBanner } from '../sharing/resume-banner';
 import { WarningsPanel } from '../warnings/warnings-panel';
 import './theme.css';
-import './app.css';
+import './base.css';
+import './navigation.css';
+import './key-figures.css';
+import './forms.css';
+import './tables.css';
+import './notices.css';
+import './sharing.css';
+import './print-hiding.css';
+import './narrow.css';
 
 export function App() {
   const step = useWizardStore((s) => s.step);

@@ -5,6 +5,7 @@ import type { Sizing } from '../engine/report-types';
 import { layoutDiagram } from './diagram-layout';
 import { DiagramDrawing } from './diagram-svg';
 import { DiagramText, diagramSummary } from './diagram-text';
+import './drawing-frame.css';
 import './logical-diagram.css';
 
 /**

@@ -9,6 +9,7 @@ import { RackColumns } from './rack-svg';
 import { RackText, rackSummary } from './rack-text';
 import { RackTextureDefs, type RackItem } from './rack-textures';
 import { plural } from './rack-words';
+import './drawing-frame.css';
 import './rack-elevation.css';
 
 /**

@@ -1,6 +1,17 @@
 import { useWizardStore } from '../store/wizard-store';
 import { formatNumber } from '../working/format-number';
 import { KeyFigure } from './key-figure';
+import { WorkedFigures, type WorkedFigureSpec } from './worked-figures';
+
+const WORKED: readonly WorkedFigureSpec[] = [
+  { figure: 'network.mbpsPerVm', label: 'Bandwidth per VM', unit: 'Mbit/s' },
+  { figure: 'network.publicIps', label: 'Public IPs' },
+  { figure: 'network.floatingIps', label: 'Floating IPs' },
+  { figure: 'storage.readIopsPerVm', label: 'Read IOPS per VM' },
+  { figure: 'storage.writeIopsPerVm', label: 'Write IOPS per VM' },
+  { figure: 'racks.count', label: 'Racks' },
+  { figure: 'racks.powerKw', label: 'Power', unit: 'kW' },
+];
 
 const BOUND_TEXT = { cpu: 'CPU', ram: 'RAM', network: 'network' } as const;
 
@@ -8,7 +19,7 @@ const BOUND_TEXT = { cpu: 'CPU', ram: 'RAM', network: 'network' } as const;
 export function KeyFiguresPanel() {
   const sizing = useWizardStore((s) => s.sizing);
   const { report, working } = sizing;
-  const { compute, memory, network, storage, nodes } = report;
+  const { compute, memory, nodes } = report;
   return (
     <aside className="key-figures" aria-labelledby="key-figures-title">
       <h2 id="key-figures-title" className="key-figures__title">
@@ -66,50 +77,7 @@ export function KeyFiguresPanel() {
             working['memory.gbInstalledPerNode'],
           ]}
         />
-        <KeyFigure
-          figure="network.mbpsPerVm"
-          label="Bandwidth per VM"
-          value={network.mbpsPerVm}
-          unit="Mbit/s"
-          working={[working['network.mbpsPerVm']]}
-        />
-        <KeyFigure
-          figure="network.publicIps"
-          label="Public IPs"
-          value={network.publicIps}
-          working={[working['network.publicIps']]}
-        />
-        <KeyFigure
-          figure="network.floatingIps"
-          label="Floating IPs"
-          value={network.floatingIps}
-          working={[working['network.floatingIps']]}
-        />
-        <KeyFigure
-          figure="storage.readIopsPerVm"
-          label="Read IOPS per VM"
-          value={storage.readIopsPerVm}
-          working={[working['storage.readIopsPerVm']]}
-        />
-        <KeyFigure
-          figure="storage.writeIopsPerVm"
-          label="Write IOPS per VM"
-          value={storage.writeIopsPerVm}
-          working={[working['storage.writeIopsPerVm']]}
-        />
-        <KeyFigure
-          figure="racks.count"
-          label="Racks"
-          value={report.racks.count}
-          working={[working['racks.count']]}
-        />
-        <KeyFigure
-          figure="racks.powerKw"
-          label="Power"
-          value={report.racks.powerKw}
-          unit="kW"
-          working={[working['racks.powerKw']]}
-        />
+        <WorkedFigures specs={WORKED} working={working} />
         <KeyFigure figure="warnings.count" label="Warnings" value={report.warnings.length} />
       </dl>
     </aside>

@@ -1,0 +1,29 @@
+import type { FigureKey, Working } from '../engine/report-types';
+import { KeyFigure } from './key-figure';
+
+export type WorkedFigureSpec = { figure: FigureKey; label: string; unit?: string };
+
+/** Figures shown as their working's result, each with that working a click away. */
+export function WorkedFigures({
+  specs,
+  working,
+}: {
+  specs: readonly WorkedFigureSpec[];
+  working: Record<FigureKey, Working>;
+}) {
+  return specs.map(({ figure, label, unit }) => {
+    const w = working[figure];
+    return unit === undefined ? (
+      <KeyFigure key={figure} figure={figure} label={label} value={w.result} working={[w]} />
+    ) : (
+      <KeyFigure
+        key={figure}
+        figure={figure}
+        label={label}
+        value={w.result}
+        unit={unit}
+        working={[w]}
+      />
+    );
+  });
+}
