@@ -58,7 +58,7 @@ test('a VM too large for any node names the field and keeps the figures', async 
   await wizard.expectFigure('compute.nodes', 8);
 });
 
-test('leaving out object storage removes its inputs', async ({ page }) => {
+test('leaving out object storage removes its inputs, chart bars and warnings', async ({ page }) => {
   const wizard = await new WizardPage(page).open();
   await wizard.field('Object storage').uncheck();
   for (const title of STEP_TITLES.slice(1, 5)) await wizard.next(title);
@@ -67,10 +67,21 @@ test('leaving out object storage removes its inputs', async ({ page }) => {
   for (const title of STEP_TITLES.slice(5, 9)) await wizard.next(title);
   await expect(wizard.field(/^Object storage copies/)).toHaveCount(0);
   await expect(wizard.field(/^Block storage copies/)).toBeVisible();
+  const storageChart = page.locator('[data-chart="storage"]');
+  await expect(storageChart.getByRole('row', { name: /^Block/ })).toBeVisible();
+  await expect(storageChart.getByRole('row', { name: /^Object/ })).toHaveCount(0);
+  await wizard.jumpTo('Node roles & HA');
+  await wizard.field(/^Storage nodes/).fill('3');
+  // Three storage nodes would be too few Swift zones, but Swift is not offered: no such warning.
+  await expect(page.locator('[data-warning="object-zones-below-five"]')).toHaveCount(0);
   await wizard.jumpTo('Service classes');
   await wizard.field('Object storage').check();
+  await expect(page.locator('[data-warning="object-zones-below-five"]')).toHaveCount(1);
   await wizard.jumpTo('Storage & IOPS');
   await expect(wizard.field(/^Object storage copies/)).toBeVisible();
+  await expect(
+    page.locator('[data-chart="storage"]').getByRole('row', { name: /^Object/ }),
+  ).toBeVisible();
 });
 
 test('the browser back button moves between steps and keeps the edits', async ({ page }) => {

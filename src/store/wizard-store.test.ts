@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DESIGN } from '../design/default-design';
+import { designWith } from '../test-support/design-builders';
+import { useWizardStore } from './wizard-store';
+
+const initial = useWizardStore.getState();
+
+describe('the wizard store', () => {
+  beforeEach(() => useWizardStore.setState(initial, true));
+
+  it('opens on the book example, sized', () => {
+    const { design, sizing, step, keepAsDraft } = useWizardStore.getState();
+    expect(design).toEqual(DEFAULT_DESIGN);
+    expect(sizing.report.compute.nodes).toBe(8);
+    expect(step).toBe('services');
+    expect(keepAsDraft).toBe(false);
+  });
+
+  it('commits a design with its sizing, and makes it the draft to keep', () => {
+    const errors = useWizardStore
+      .getState()
+      .commitDesign(designWith({ physical: { workload: { vms: 375 } } }));
+    expect(errors).toEqual([]);
+    const state = useWizardStore.getState();
+    expect(state.sizing.report.compute.nodes).toBe(15);
+    expect(state.revision).toBe(1);
+    expect(state.keepAsDraft).toBe(true);
+  });
+
+  it('refuses a design the engine cannot size and keeps the last good one', () => {
+    const errors = useWizardStore
+      .getState()
+      .commitDesign(designWith({ physical: { workload: { ramGbPerVmMax: 500 } } }));
+    expect(errors).toMatchObject([{ path: 'physical.workload.ramGbPerVmMax' }]);
+    expect(useWizardStore.getState().design).toEqual(DEFAULT_DESIGN);
+    expect(useWizardStore.getState().revision).toBe(0);
+  });
+
+  it('a design from a link is not kept as the draft until it is edited', () => {
+    const store = useWizardStore.getState();
+    store.loadDesign(designWith({ logical: { controllers: 5 } }), { keepAsDraft: false });
+    expect(useWizardStore.getState()).toMatchObject({ keepAsDraft: false, loadCount: 1 });
+    store.commitDesign(designWith({ logical: { controllers: 5, haVips: 1 } }));
+    expect(useWizardStore.getState()).toMatchObject({ keepAsDraft: true, loadCount: 1 });
+  });
+
+  it('remembers every step visited', () => {
+    useWizardStore.getState().goTo('nodes');
+    useWizardStore.getState().goTo('services');
+    expect(useWizardStore.getState().visited).toEqual(['services', 'nodes']);
+  });
+});
