@@ -96,3 +96,8 @@ export const NETWORK_MODE_BY_ID: Record<NetworkModeId, NetworkMode> = {
 export const NETWORK_MODES: readonly NetworkMode[] = NETWORK_MODE_IDS.map(
   (id) => NETWORK_MODE_BY_ID[id],
 );
+
+/** The MTU instances get on the tenant network: the tunnel header comes out of a standard frame. */
+export function instanceMtu(mode: NetworkMode): number {
+  return BASE_MTU - mode.encapsulationBytes;
+}

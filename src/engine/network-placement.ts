@@ -1,5 +1,10 @@
 import type { Design } from '../design/design-schema';
-import { BASE_MTU, NETWORK_MODE_BY_ID, type NetworkModeId } from '../design/network-modes';
+import {
+  BASE_MTU,
+  instanceMtu,
+  NETWORK_MODE_BY_ID,
+  type NetworkModeId,
+} from '../design/network-modes';
 import type { NodeRole } from './node-roles';
 import type { NodesReport } from './report-types';
 
@@ -29,13 +34,14 @@ const TUNNEL_NAMES: Partial<Record<NetworkModeId, string>> = {
 };
 
 function tenantMtu(design: Design): TenantMtu | null {
-  const { id, encapsulationBytes } = NETWORK_MODE_BY_ID[design.logical.networkMode];
+  const mode = NETWORK_MODE_BY_ID[design.logical.networkMode];
+  const { id, encapsulationBytes } = mode;
   if (encapsulationBytes <= 0) return null;
   return {
     encapsulation: TUNNEL_NAMES[id] ?? 'tunnel',
     baseMtu: BASE_MTU,
     overheadBytes: encapsulationBytes,
-    mtu: BASE_MTU - encapsulationBytes,
+    mtu: instanceMtu(mode),
   };
 }
 

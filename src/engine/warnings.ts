@@ -1,5 +1,5 @@
 import type { Design } from '../design/design-schema';
-import { BASE_MTU, NETWORK_MODE_BY_ID } from '../design/network-modes';
+import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../design/network-modes';
 import type { Demand } from './demand';
 import { hasStorageService } from './nodes';
 import { tidy } from './rounding';
@@ -113,7 +113,7 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     warnings.push({
       code: 'tunnel-mtu-overhead',
       severity: 'info',
-      message: `${mode.label} adds ${mode.encapsulationBytes} bytes per packet: instances get an MTU of ${BASE_MTU - mode.encapsulationBytes} on a ${BASE_MTU}-byte network.`,
+      message: `${mode.label} adds ${mode.encapsulationBytes} bytes per packet: instances get an MTU of ${instanceMtu(mode)} on a ${BASE_MTU}-byte network.`,
     });
   }
   if (!mode.usesNeutron) {

@@ -1,5 +1,5 @@
 import type { Design } from '../design/design-schema';
-import { BASE_MTU, NETWORK_MODE_BY_ID } from '../design/network-modes';
+import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../design/network-modes';
 import type { Placement } from '../engine/placement';
 import { ROLE_LABELS } from '../engine/node-roles';
 import { tenantNetworks } from '../engine/tenant-networks';
@@ -12,7 +12,7 @@ function mtuConsequence(design: Design): string {
     return `No encapsulation: instances keep the full ${formatNumber(BASE_MTU)}-byte MTU.`;
   return (
     `The tunnel header takes ${bytes} bytes: ${formatNumber(BASE_MTU)} − ${bytes} = ` +
-    `${formatNumber(BASE_MTU - bytes)} bytes of MTU for instances, unless the tenant network ` +
+    `${formatNumber(instanceMtu(mode))} bytes of MTU for instances, unless the tenant network ` +
     'carries jumbo frames.'
   );
 }

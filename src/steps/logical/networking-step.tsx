@@ -1,5 +1,10 @@
 import { useFormContext } from 'react-hook-form';
-import { BASE_MTU, NETWORK_MODE_BY_ID, NETWORK_MODES } from '../../design/network-modes';
+import {
+  BASE_MTU,
+  instanceMtu,
+  NETWORK_MODE_BY_ID,
+  NETWORK_MODES,
+} from '../../design/network-modes';
 import { tenantNetworks } from '../../engine/tenant-networks';
 import { useWizardStore } from '../../store/wizard-store';
 import { formatNumber } from '../../working/format-number';
@@ -67,7 +72,7 @@ function ModeTable() {
                 ? 'no VLAN limit'
                 : formatNumber(mode.maxTenantNetworks)}
             </td>
-            <td>{formatNumber(BASE_MTU - mode.encapsulationBytes)}</td>
+            <td>{formatNumber(instanceMtu(mode))}</td>
           </tr>
         ))}
       </tbody>
@@ -96,8 +101,8 @@ function ModeConsequences() {
         {mode.encapsulationBytes > 0 && (
           <li>
             The tunnel header takes {mode.encapsulationBytes} bytes: instances get an MTU of{' '}
-            {BASE_MTU - mode.encapsulationBytes} on a {BASE_MTU}-byte network, unless the tenant
-            network carries jumbo frames.
+            {instanceMtu(mode)} on a {BASE_MTU}-byte network, unless the tenant network carries
+            jumbo frames.
           </li>
         )}
         <li>
