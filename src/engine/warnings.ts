@@ -2,6 +2,7 @@ import type { Design } from '../design/design-schema';
 import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../design/network-modes';
 import type { Demand } from './demand';
 import { hasStorageService } from './nodes';
+import { tenantNetworks } from './tenant-networks';
 import { tidy } from './rounding';
 import type {
   ComputeReport,
@@ -95,18 +96,18 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
   }
 
   const mode = NETWORK_MODE_BY_ID[logical.networkMode];
-  const tenantNetworks = logical.tenants * logical.networksPerTenant;
-  if (mode.maxTenantNetworks === 1 && tenantNetworks > 1) {
+  const networks = tenantNetworks(logical);
+  if (mode.maxTenantNetworks === 1 && networks > 1) {
     warnings.push({
       code: 'flat-network-no-isolation',
       severity: 'warning',
       message: `${mode.label} puts all ${logical.tenants} tenants on one flat network: their traffic is not isolated.`,
     });
-  } else if (mode.maxTenantNetworks !== null && tenantNetworks > mode.maxTenantNetworks) {
+  } else if (mode.maxTenantNetworks !== null && networks > mode.maxTenantNetworks) {
     warnings.push({
       code: 'vlan-tenant-network-limit',
       severity: 'warning',
-      message: `${tenantNetworks} tenant networks exceed the ${mode.maxTenantNetworks} VLAN ids ${mode.label} can use.`,
+      message: `${networks} tenant networks exceed the ${mode.maxTenantNetworks} VLAN ids ${mode.label} can use.`,
     });
   }
   if (mode.encapsulationBytes > 0) {

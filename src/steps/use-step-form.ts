@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { set, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import {
+  set,
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
+} from 'react-hook-form';
 import { useWizardStore } from '../store/wizard-store';
 import { validateStep, type StepFormSpec } from './step-form-spec';
 
@@ -12,7 +19,8 @@ export function useStepForm<V extends FieldValues>(spec: StepFormSpec<V>) {
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const form = useForm<V>({
     mode: 'onChange',
-    defaultValues: spec.read(useWizardStore.getState().design) as never,
+    // A whole V is a valid DeepPartial<V>; TypeScript cannot see that for a generic V.
+    defaultValues: spec.read(useWizardStore.getState().design) as DefaultValues<V>,
     resolver: stepResolver(spec),
   });
   const { watch, getValues } = form;
