@@ -4,6 +4,7 @@ import type { RackPlan } from './racks';
 import type { FigureKey, Working } from './report-types';
 import { tidy } from './rounding';
 import { racksWorking } from './rack-working';
+import { quorumOf } from './quorum';
 
 /** 1 W of power drawn is 3.412 BTU/h of heat for the cooling to remove. */
 export const BTU_PER_HOUR_PER_WATT = 3.412;
@@ -57,7 +58,8 @@ export function racksReport(
       computeNodesInFullestRack: plan.computeInFullestRack,
       computeNodesAfterLoss: counts.compute - plan.computeInFullestRack,
       controllersAfterLoss,
-      quorumSurvives: plan.racks > 1 && controllersAfterLoss > counts.controller / 2,
+      quorumSurvives:
+        plan.racks > 1 && controllersAfterLoss >= quorumOf(counts.controller).majority,
     },
     layout: plan.groups,
   };

@@ -1,3 +1,4 @@
+import { quorumOf } from '../engine/quorum';
 import { formatNumber } from '../working/format-number';
 
 /** What the controller count means for the quorum MySQL/Galera and RabbitMQ keep. */
@@ -5,8 +6,7 @@ export function quorumStatement(controllers: number): string {
   const n = formatNumber;
   if (controllers <= 1)
     return 'One controller: no high availability. Losing it stops the cloud’s APIs; use 3 (or 5) behind a virtual IP.';
-  const majority = Math.floor(controllers / 2) + 1;
-  const survivors = controllers - majority;
+  const { majority, failuresTolerated: survivors } = quorumOf(controllers);
   const keeps = `MySQL/Galera and RabbitMQ keep a quorum while ${n(majority)} of ${n(controllers)} controllers run`;
   if (survivors === 0)
     return `${keeps}: losing either controller stops the quorum, so 2 are no safer than 1. Use 3.`;
