@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis } from
 import type { BarShapeProps } from 'recharts';
 import type { ChartBar } from '../engine/chart-data';
 import { formatNumber } from '../working/format-number';
-import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX } from './chart-theme';
+import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX, chartSize } from './chart-theme';
 import { twoLineTick } from './two-line-tick';
 
 type BarPlotProps = {
@@ -56,10 +56,7 @@ export function BarPlot({ bars, height, width, emphasisNote, unit, noteLine }: B
   };
   const tick = twoLineTick(rows);
   const hasNote = noteLine === true || rows.some((r) => r.note !== undefined);
-  const size =
-    width === undefined
-      ? { responsive: true, style: { width: '100%', height } }
-      : { width, height };
+  const size = chartSize(width, height);
   return (
     <BarChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false} {...size}>
       <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />

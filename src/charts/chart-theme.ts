@@ -17,3 +17,13 @@ export const CHART_COLOURS = {
 
 export const AXIS_TICK = { fill: CHART_COLOURS.text, fontSize: TICK_FONT_PX } as const;
 export const CHART_MARGIN = { top: 28, right: 16, bottom: 8, left: 8 } as const;
+
+/**
+ * On screen a chart fills its container; for paper it draws at a fixed width, because recharts'
+ * responsive sizing prints blank or clipped.
+ */
+export function chartSize(width: number | undefined, height: number) {
+  return width === undefined
+    ? { responsive: true, style: { width: '100%', height } }
+    : { width, height };
+}

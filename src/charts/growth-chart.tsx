@@ -13,7 +13,7 @@ import { growthChartData } from '../engine/growth-chart-data';
 import { ROLE_LABELS } from '../engine/node-roles';
 import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
-import { AXIS_TICK, CHART_COLOURS, LABEL_FONT_PX, TICK_FONT_PX } from './chart-theme';
+import { AXIS_TICK, CHART_COLOURS, LABEL_FONT_PX, TICK_FONT_PX, chartSize } from './chart-theme';
 import type { ChartProps } from './chart-types';
 import { BUY_NOTE, growthFigure, SIZED_FOR_NOTE } from './growth-figure';
 import { roleFill, SegmentCount, yearTick } from './growth-marks';
@@ -44,10 +44,7 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
   // One year alone needs no band to tell it from the others; the caption says why it is alone.
   const sizedFor =
     data.singleYear === null ? rows.find((_, i) => data.years[i]?.sizedFor) : undefined;
-  const size =
-    width === undefined
-      ? { responsive: true, style: { width: '100%', height: figure.height } }
-      : { width, height: figure.height };
+  const size = chartSize(width, figure.height);
   return (
     <ChartFrame figure={figure} width={width}>
       <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false} {...size}>

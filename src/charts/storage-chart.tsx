@@ -12,7 +12,14 @@ import {
 import { storageData } from '../engine/chart-data';
 import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
-import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX, TICK_FONT_PX } from './chart-theme';
+import {
+  AXIS_TICK,
+  CHART_COLOURS,
+  CHART_MARGIN,
+  LABEL_FONT_PX,
+  TICK_FONT_PX,
+  chartSize,
+} from './chart-theme';
 import type { ChartProps } from './chart-types';
 import { storageFigure } from './storage-figure';
 
@@ -30,10 +37,7 @@ export function StorageChart({ design, sizing, width }: ChartProps) {
     usableText: formatNumber(r.usable),
     rawText: formatNumber(r.raw),
   }));
-  const size =
-    width === undefined
-      ? { responsive: true, style: { width: '100%', height: figure.height } }
-      : { width, height: figure.height };
+  const size = chartSize(width, figure.height);
   return (
     <ChartFrame figure={figure} width={width}>
       <BarChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false} {...size}>

@@ -1,21 +1,15 @@
+import type { VmClass } from './demand';
 import type { NodeRole } from './node-roles';
 
 /** The report sections beyond the book's fixed ones: flavors, headroom, growth, racks. */
 export type Resource = 'cpu' | 'ram' | 'network';
 
-/** One kind of instance the cloud is sized for: a flavor, or the book's single average VM. */
-export type FlavorRow = {
-  name: string;
-  /** Instances of this flavor in the sized year. */
-  count: number;
-  /** Null for the average VM, which the book gives in GHz only. */
-  vcpus: number | null;
-  ghzPerVm: number;
-  ramGb: number;
-  mbps: number;
-  ephemeralGb: number;
-  persistentGb: number;
-  /** How many fit on the largest RAM a node can take, after oversubscription and reserves. */
+/**
+ * One kind of instance the cloud is sized for (a flavor, or the book's single average VM), as
+ * the demand sees it, with how many fit on one node by RAM (after oversubscription and reserves)
+ * and by bandwidth. `vcpus` is null for the average VM, which the book gives in GHz only.
+ */
+export type FlavorRow = Omit<VmClass, 'ramPath' | 'mbpsPath'> & {
   vmsPerNodeByRam: number;
   vmsPerNodeByNetwork: number;
 };
