@@ -53,7 +53,13 @@ export default tseslint.config(
               message: engineMustStayPure,
             },
             {
-              group: ['**/store/**', '**/steps/**', '**/charts/**', '**/app/**'],
+              group: [
+                '**/store/**',
+                '**/steps/**',
+                '**/charts/**',
+                '**/app/**',
+                '**/derivations/**',
+              ],
               message: engineMustStayPure,
             },
           ],

@@ -1,4 +1,4 @@
-import { bandwidthData } from '../engine/chart-data';
+import { bandwidthData } from '../derivations/chart-data';
 import { BarPlot } from './bar-plot';
 import { bandwidthFigure, SHORTFALL_NOTE } from './bandwidth-figure';
 import { ChartFrame } from './chart-frame';

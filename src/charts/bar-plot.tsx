@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
-import type { ChartBar } from '../engine/chart-data';
+import type { ChartBar } from '../derivations/chart-data';
 import { formatNumber } from '../working/format-number';
 import { AXIS_TICK, CHART_COLOURS, CHART_MARGIN, LABEL_FONT_PX, chartSize } from './chart-theme';
 import { twoLineTick } from './two-line-tick';

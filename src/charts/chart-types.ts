@@ -1,5 +1,5 @@
 import type { Design } from '../design/design-schema';
-import type { Sizing } from '../engine/report-types';
+import type { Sizing } from '../engine/report/report-types';
 
 /**
  * What every chart takes. Without `width` a chart fills its container; with it, it draws at

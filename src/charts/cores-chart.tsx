@@ -1,4 +1,4 @@
-import { coresData } from '../engine/chart-data';
+import { coresData } from '../derivations/chart-data';
 import { BarPlot } from './bar-plot';
 import { ChartFrame } from './chart-frame';
 import type { ChartProps } from './chart-types';

@@ -1,6 +1,6 @@
 import type { Design } from '../design/design-schema';
-import { coresData } from '../engine/chart-data';
-import type { Sizing } from '../engine/report-types';
+import { coresData } from '../derivations/chart-data';
+import type { Sizing } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure, ChartTableRow } from './chart-types';

@@ -1,4 +1,4 @@
-import type { ChartBar } from '../engine/chart-data';
+import type { ChartBar } from '../derivations/chart-data';
 import { formatNumber } from '../working/format-number';
 import type { ChartTableRow } from './chart-types';
 

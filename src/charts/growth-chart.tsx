@@ -9,8 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { growthChartData } from '../engine/growth-chart-data';
-import { ROLE_LABELS } from '../engine/node-roles';
+import { growthChartData } from '../derivations/growth-chart-data';
+import { ROLE_LABELS } from '../engine/logical/node-roles';
 import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
 import { AXIS_TICK, CHART_COLOURS, LABEL_FONT_PX, TICK_FONT_PX, chartSize } from './chart-theme';

@@ -1,8 +1,8 @@
 import type { Design } from '../design/design-schema';
-import { growthChartData, type GrowthChartData } from '../engine/growth-chart-data';
-import { ROLE_LABELS } from '../engine/node-roles';
-import type { GrowthChartYear } from '../engine/growth-chart-data';
-import type { Sizing } from '../engine/report-types';
+import { growthChartData, type GrowthChartData } from '../derivations/growth-chart-data';
+import { ROLE_LABELS } from '../engine/logical/node-roles';
+import type { GrowthChartYear } from '../derivations/growth-chart-data';
+import type { Sizing } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 import type { ChartFigure, ChartTableRow } from './chart-types';
 

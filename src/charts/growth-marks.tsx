@@ -1,5 +1,5 @@
 import { pattern, patterns, type LabelProps, type RechartsFill } from 'recharts';
-import type { NodeRole } from '../engine/node-roles';
+import type { NodeRole } from '../engine/logical/node-roles';
 import { ROLE_STYLES, type RoleTexture } from '../diagram/role-styles';
 import { CHART_COLOURS, LABEL_FONT_PX } from './chart-theme';
 import { twoLineTick } from './two-line-tick';

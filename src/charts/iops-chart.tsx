@@ -1,4 +1,4 @@
-import { iopsData } from '../engine/chart-data';
+import { iopsData } from '../derivations/chart-data';
 import { BarPlot } from './bar-plot';
 import { ChartFrame } from './chart-frame';
 import type { ChartProps } from './chart-types';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Design } from '../design/design-schema';
-import type { Sizing } from '../engine/report-types';
+import type { Sizing } from '../engine/report/report-types';
 import { bandwidthFigure } from './bandwidth-figure';
 import { ChartFrame } from './chart-frame';
 import type { ChartFigure, ChartId, ChartProps } from './chart-types';

@@ -1,6 +1,6 @@
 import type { Design } from '../design/design-schema';
-import type { Sizing } from '../engine/report-types';
-import { nodeCountsData } from '../engine/chart-data';
+import type { Sizing } from '../engine/report/report-types';
+import { nodeCountsData } from '../derivations/chart-data';
 import { formatNumber } from '../working/format-number';
 import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';

@@ -1,4 +1,4 @@
-import { ramData } from '../engine/chart-data';
+import { ramData } from '../derivations/chart-data';
 import { BarPlot } from './bar-plot';
 import { ChartFrame } from './chart-frame';
 import type { ChartProps } from './chart-types';

@@ -1,4 +1,4 @@
-import { slotMapData } from '../engine/slot-map-data';
+import { slotMapData } from '../derivations/slot-map-data';
 import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
 import { CHART_COLOURS } from './chart-theme';

@@ -1,6 +1,6 @@
 import type { Design } from '../design/design-schema';
-import type { Sizing } from '../engine/report-types';
-import { slotMapData } from '../engine/slot-map-data';
+import type { Sizing } from '../engine/report/report-types';
+import { slotMapData } from '../derivations/slot-map-data';
 import { formatNumber } from '../working/format-number';
 import type { ChartFigure } from './chart-types';
 import { layoutSlotMap } from './slot-map-layout';

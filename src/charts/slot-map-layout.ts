@@ -1,4 +1,4 @@
-import type { SlotMapData } from '../engine/slot-map-data';
+import type { SlotMapData } from '../derivations/slot-map-data';
 
 /** Geometry of the slot map in SVG units; the drawing scales from these through its viewBox. */
 export const SLOT = { width: 96, height: 36, gap: 8 } as const;

@@ -9,7 +9,7 @@ import {
   pattern,
   patterns,
 } from 'recharts';
-import { storageData } from '../engine/chart-data';
+import { storageData } from '../derivations/chart-data';
 import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
 import {

@@ -1,4 +1,4 @@
-import type { Report } from '../engine/report-types';
+import type { Report } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 
 /** The instances sized, one line per flavor (or the average VM). */

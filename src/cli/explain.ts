@@ -1,4 +1,4 @@
-import type { FigureKey, Sizing } from '../engine/report-types';
+import type { FigureKey, Sizing } from '../engine/report/report-types';
 import { workingLines } from '../working/format-working';
 import { flavorLines, growthLines, headroomLines, rackLines } from './explain-plan';
 

@@ -1,6 +1,6 @@
-import type { PhysicalNetworkId, PlacedNetwork } from '../engine/network-placement';
-import type { NodeRole } from '../engine/node-roles';
-import type { Placement } from '../engine/placement';
+import type { PhysicalNetworkId, PlacedNetwork } from '../engine/logical/network-placement';
+import type { NodeRole } from '../engine/logical/node-roles';
+import type { Placement } from '../engine/logical/placement';
 import { wrapText } from './wrap-text';
 
 export const DIAGRAM = {

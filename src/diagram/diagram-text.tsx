@@ -1,5 +1,5 @@
-import type { Placement } from '../engine/placement';
-import { ROLE_LABELS } from '../engine/node-roles';
+import type { Placement } from '../engine/logical/placement';
+import { ROLE_LABELS } from '../engine/logical/node-roles';
 import { roleTitle } from './diagram-layout';
 import { mtuText } from './network-styles';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Design } from '../design/design-schema';
-import { placeServices } from '../engine/placement';
-import type { Sizing } from '../engine/report-types';
+import { placeServices } from '../engine/logical/placement';
+import type { Sizing } from '../engine/report/report-types';
 import { layoutDiagram } from './diagram-layout';
 import { DiagramDrawing } from './diagram-svg';
 import { DiagramText, diagramSummary } from './diagram-text';

@@ -1,4 +1,4 @@
-import type { PhysicalNetworkId, PlacedNetwork } from '../engine/network-placement';
+import type { PhysicalNetworkId, PlacedNetwork } from '../engine/logical/network-placement';
 
 /**
  * Each network has a colour and a dash pattern of its own, so buses stay apart on black-and-white

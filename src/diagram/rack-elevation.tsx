@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Design } from '../design/design-schema';
-import { NODE_ROLES } from '../engine/node-roles';
-import { rackDrawing, type RackDrawing } from '../engine/rack-drawing';
-import type { Sizing } from '../engine/report-types';
+import { NODE_ROLES } from '../engine/logical/node-roles';
+import { rackDrawing, type RackDrawing } from '../derivations/rack-drawing';
+import type { Sizing } from '../engine/report/report-types';
 import { layoutRacks } from './rack-layout';
 import { RackLegend } from './rack-legend';
 import { RackColumns } from './rack-svg';

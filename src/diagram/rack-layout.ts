@@ -1,5 +1,5 @@
-import type { NodeRole } from '../engine/node-roles';
-import type { RackColumn, RackDrawing } from '../engine/rack-drawing';
+import type { NodeRole } from '../engine/logical/node-roles';
+import type { RackColumn, RackDrawing } from '../derivations/rack-drawing';
 
 /** Sizes of the elevation drawing, in SVG units (pixels at full size). */
 export const RACK = {

@@ -1,4 +1,4 @@
-import type { RacksReport } from '../engine/plan-report-types';
+import type { RacksReport } from '../engine/report/plan-report-types';
 import { formatNumber } from '../working/format-number';
 import { Block, UnitNumbers } from './rack-block';
 import { RACK, type PlacedColumn, type RackLayout } from './rack-layout';

@@ -1,5 +1,5 @@
-import type { RacksReport } from '../engine/plan-report-types';
-import type { RackDrawing } from '../engine/rack-drawing';
+import type { RacksReport } from '../engine/report/plan-report-types';
+import type { RackDrawing } from '../derivations/rack-drawing';
 import { countSentence, lossSentence, powerSentence, runSentence } from './rack-words';
 
 /** The drawing in a few sentences, for the SVG's <desc>. */

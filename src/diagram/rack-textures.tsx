@@ -1,4 +1,4 @@
-import type { NodeRole } from '../engine/node-roles';
+import type { NodeRole } from '../engine/logical/node-roles';
 import { ROLE_STYLES, type RoleTexture } from './role-styles';
 
 /** What a block in a rack can be, each with its own look in the drawing and the legend. */

@@ -1,6 +1,6 @@
-import { NODE_ROLES } from '../engine/node-roles';
-import type { RackLimit, RacksReport, RoleCounts } from '../engine/plan-report-types';
-import type { RackDrawing, RackRun } from '../engine/rack-drawing';
+import { NODE_ROLES } from '../engine/logical/node-roles';
+import type { RackLimit, RacksReport, RoleCounts } from '../engine/report/plan-report-types';
+import type { RackDrawing, RackRun } from '../derivations/rack-drawing';
 import { formatNumber } from '../working/format-number';
 
 const n = formatNumber;

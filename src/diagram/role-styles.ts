@@ -1,4 +1,4 @@
-import type { NodeRole } from '../engine/node-roles';
+import type { NodeRole } from '../engine/logical/node-roles';
 
 /** The texture laid over a role's colour, so roles part on black-and-white paper too. */
 export type RoleTexture = 'solid' | 'diagonal' | 'dots' | 'horizontal';

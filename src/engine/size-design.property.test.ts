@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../design/design-schema';
 import { parseDesign } from '../design/parse-design';
 import { designArbitrary } from '../test-support/design-arbitrary';
-import type { Report, Sizing } from './report-types';
+import type { Report, Sizing } from './report/report-types';
 import { sizeDesign } from './size-design';
 
 const RUNS = { numRuns: 400 };

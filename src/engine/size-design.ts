@@ -1,12 +1,12 @@
 import type { Design } from '../design/design-schema';
-import { demandOf, type Demand } from './demand';
-import { flavorsReport } from './flavors-report';
-import { growthReport } from './growth';
-import { headroomOf } from './headroom';
-import { planWarnings } from './plan-warnings';
-import type { FigureKey, Sizing, SizingResult, Working } from './report-types';
-import { sizeYear, type YearSizing } from './size-year';
-import { collectWarnings } from './warnings';
+import { demandOf, type Demand } from './sizing/demand';
+import { flavorsReport } from './sizing/flavors-report';
+import { growthReport } from './capacity/growth';
+import { headroomOf } from './capacity/headroom';
+import { planWarnings } from './checks/plan-warnings';
+import type { FigureKey, Sizing, SizingResult, Working } from './report/report-types';
+import { sizeYear, type YearSizing } from './sizing/size-year';
+import { collectWarnings } from './checks/warnings';
 
 /**
  * The sizing engine: one pure function of a validated design. The report's figures are those of

@@ -1,6 +1,6 @@
 import type { Design } from '../design/design-schema';
-import type { FlavorRow } from '../engine/plan-report-types';
-import type { Sizing } from '../engine/report-types';
+import type { FlavorRow } from '../engine/report/plan-report-types';
+import type { Sizing } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 import './plan-tables.css';
 

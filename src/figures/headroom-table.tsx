@@ -1,6 +1,6 @@
 import type { Design } from '../design/design-schema';
-import type { HeadroomRow, Resource } from '../engine/plan-report-types';
-import type { Sizing } from '../engine/report-types';
+import type { HeadroomRow, Resource } from '../engine/report/plan-report-types';
+import type { Sizing } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 import { nodesText, percentText, percentWidth } from './plan-format';
 import './plan-tables.css';

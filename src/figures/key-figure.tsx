@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Working } from '../engine/report-types';
+import type { Working } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 import { WorkingView } from './working-view';
 

@@ -1,4 +1,4 @@
-import type { FigureKey } from '../engine/report-types';
+import type { FigureKey } from '../engine/report/report-types';
 
 /** How each figure of the report is named on screen and on paper. */
 export const REPORT_SECTIONS: readonly { title: string; keys: readonly FigureKey[] }[] = [

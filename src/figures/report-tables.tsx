@@ -1,4 +1,4 @@
-import type { FigureKey, Sizing } from '../engine/report-types';
+import type { FigureKey, Sizing } from '../engine/report/report-types';
 import { formatResult } from '../working/format-working';
 import { figureLabel, REPORT_SECTIONS } from './report-labels';
 import { WorkingView } from './working-view';

@@ -1,4 +1,4 @@
-import type { FigureKey, Working } from '../engine/report-types';
+import type { FigureKey, Working } from '../engine/report/report-types';
 import { KeyFigure } from './key-figure';
 
 export type WorkedFigureSpec = { figure: FigureKey; label: string; unit?: string };

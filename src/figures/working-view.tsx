@@ -1,4 +1,4 @@
-import type { Working } from '../engine/report-types';
+import type { Working } from '../engine/report/report-types';
 import { formatResult, substituteInputs } from '../working/format-working';
 
 /** The arithmetic behind a figure, laid out as the book does: formula, numbers, result. */

@@ -5,7 +5,7 @@ import type { ChartId } from '../charts/chart-types';
 import type { Design } from '../design/design-schema';
 import { LogicalDiagram } from '../diagram/logical-diagram';
 import { RackElevationDiagram } from '../diagram/rack-elevation';
-import type { Sizing } from '../engine/report-types';
+import type { Sizing } from '../engine/report/report-types';
 import { FlavorDemandTable } from '../figures/flavor-demand-table';
 import { HeadroomTable } from '../figures/headroom-table';
 import { useWizardStore } from '../store/wizard-store';

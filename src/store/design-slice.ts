@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_DESIGN } from '../design/default-design';
 import type { Design } from '../design/design-schema';
 import type { FieldError } from '../design/field-error';
-import type { Sizing } from '../engine/report-types';
+import type { Sizing } from '../engine/report/report-types';
 import { sizeDesign } from '../engine/size-design';
 import type { WizardState } from './wizard-store';
 

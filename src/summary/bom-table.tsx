@@ -1,4 +1,4 @@
-import type { BomCell, BomRow } from '../engine/bill-of-materials';
+import type { BomCell, BomRow } from '../engine/bom/bill-of-materials';
 import { WorkingView } from '../figures/working-view';
 import { formatNumber } from '../working/format-number';
 

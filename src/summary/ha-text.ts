@@ -1,4 +1,4 @@
-import { quorumOf } from '../engine/quorum';
+import { quorumOf } from '../engine/racks/quorum';
 import { formatNumber } from '../working/format-number';
 
 /** What the controller count means for the quorum MySQL/Galera and RabbitMQ keep. */

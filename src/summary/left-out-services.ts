@@ -1,6 +1,6 @@
 import type { Design } from '../design/design-schema';
 import type { ServiceId } from '../design/services';
-import type { FigureKey } from '../engine/report-types';
+import type { FigureKey } from '../engine/report/report-types';
 
 /** Figures that only mean something with a service; the summary drops them when it is left out. */
 const FIGURE_SERVICES: Partial<Record<FigureKey, readonly ServiceId[]>> = {

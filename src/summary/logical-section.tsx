@@ -1,8 +1,8 @@
 import type { Design } from '../design/design-schema';
 import type { ServiceId } from '../design/services';
 import { LogicalDiagram } from '../diagram/logical-diagram';
-import { placeServices } from '../engine/placement';
-import type { Sizing } from '../engine/report-types';
+import { placeServices } from '../engine/logical/placement';
+import type { Sizing } from '../engine/report/report-types';
 import { HaBlock } from './ha-block';
 import { NetworkBlock } from './network-block';
 import { PRINT_DIAGRAM_WIDTH_PX } from './print-layout';

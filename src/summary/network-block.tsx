@@ -1,8 +1,8 @@
 import type { Design } from '../design/design-schema';
 import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../design/network-modes';
-import type { Placement } from '../engine/placement';
-import { ROLE_LABELS } from '../engine/node-roles';
-import { tenantNetworks } from '../engine/tenant-networks';
+import type { Placement } from '../engine/logical/placement';
+import { ROLE_LABELS } from '../engine/logical/node-roles';
+import { tenantNetworks } from '../engine/logical/tenant-networks';
 import { formatNumber } from '../working/format-number';
 
 function mtuConsequence(design: Design): string {

@@ -1,7 +1,7 @@
 import { CHARTS } from '../charts/lazy-charts';
 import type { Design } from '../design/design-schema';
-import { billOfMaterials } from '../engine/bill-of-materials';
-import type { Sizing } from '../engine/report-types';
+import { billOfMaterials } from '../engine/bom/bill-of-materials';
+import type { Sizing } from '../engine/report/report-types';
 import { FlavorDemandTable } from '../figures/flavor-demand-table';
 import { HeadroomTable } from '../figures/headroom-table';
 import { ReportTables } from '../figures/report-tables';

@@ -1,4 +1,4 @@
-import type { Placement } from '../engine/placement';
+import type { Placement } from '../engine/logical/placement';
 import { formatNumber } from '../working/format-number';
 
 /** Each node role with its count, the services it runs and the networks it joins. */

@@ -1,5 +1,5 @@
-import { WARNING_FIXES } from '../engine/warning-fixes';
-import type { SizingWarning } from '../engine/report-types';
+import { WARNING_FIXES } from '../engine/checks/warning-fixes';
+import type { SizingWarning } from '../engine/report/report-types';
 
 /** The engine's warnings, each with its fix, as on screen. */
 export function WarningsSection({ warnings }: { warnings: readonly SizingWarning[] }) {

@@ -2,7 +2,7 @@ import { DEFAULT_DESIGN } from '../design/default-design';
 import type { Design } from '../design/design-schema';
 import { parseDesign } from '../design/parse-design';
 import { sizeDesign } from '../engine/size-design';
-import type { Sizing } from '../engine/report-types';
+import type { Sizing } from '../engine/report/report-types';
 
 /** Deep partial, so a test names only the fields it changes. */
 export type DesignPatch = {

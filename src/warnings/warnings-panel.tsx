@@ -1,4 +1,4 @@
-import { WARNING_FIXES } from '../engine/warning-fixes';
+import { WARNING_FIXES } from '../engine/checks/warning-fixes';
 import { useWizardStore } from '../store/wizard-store';
 
 /** The engine's warnings, each with what to do about it. */

@@ -1,4 +1,4 @@
-import type { FigureKey, Working } from '../engine/report-types';
+import type { FigureKey, Working } from '../engine/report/report-types';
 import { formatNumber } from './format-number';
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,7 @@ import {
   NETWORK_MODE_BY_ID,
   NETWORK_MODES,
 } from '../../design/network-modes';
-import { tenantNetworks } from '../../engine/tenant-networks';
+import { tenantNetworks } from '../../engine/logical/tenant-networks';
 import { useWizardStore } from '../../store/wizard-store';
 import { formatNumber } from '../../working/format-number';
 import { NumberField } from '../fields/number-field';

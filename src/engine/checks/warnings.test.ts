@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { sizingOf, type DesignPatch } from '../../test-support/design-builders';
+
+function codes(patch: DesignPatch): string[] {
+  return sizingOf(patch).report.warnings.map((w) => w.code);
+}
+
+describe('warnings', () => {
+  it('the book example only notes the VXLAN MTU', () => {
+    expect(codes({})).toEqual(['tunnel-mtu-overhead']);
+  });
+
+  it.each<[string, DesignPatch, string]>([
+    ['small nodes', { physical: { cpu: { coresPerSocket: 4 } } }, 'below-production-minimum'],
+    [
+      // 20 VMs × 2 GB = 40 GB → 10 sticks of 4 GB, up to 16 = 64 GB installed.
+      'RAM under 128 GB',
+      { physical: { workload: { vms: 20, ramGbPerVmMax: 2 }, memory: { stickSizesGb: [4] } } },
+      'below-production-minimum',
+    ],
+    [
+      'ephemeral beyond drives',
+      { physical: { workload: { ephemeralGbPerVm: 400 } } },
+      'ephemeral-exceeds-drives',
+    ],
+    [
+      'a VM bigger than a node',
+      { physical: { workload: { ghzPerVmMax: 60 } } },
+      'vm-ghz-exceeds-node',
+    ],
+    ['one controller', { logical: { controllers: 1 } }, 'ha-too-few-controllers'],
+    ['four controllers', { logical: { controllers: 4 } }, 'ha-even-controllers'],
+    [
+      '5,000 VLAN networks',
+      { logical: { networkMode: 'neutron-vlan', tenants: 5000 } },
+      'vlan-tenant-network-limit',
+    ],
+    ['GRE', { logical: { networkMode: 'neutron-gre' } }, 'tunnel-mtu-overhead'],
+    ['flat nova-network', { logical: { networkMode: 'nova-flat' } }, 'flat-network-no-isolation'],
+    ['nova-network', { logical: { networkMode: 'nova-vlan' } }, 'nova-network-retired'],
+    ['hyper-threads', { physical: { cpu: { hyperThreadingFactor: 2 } } }, 'hyperthreading-counted'],
+    ['3 Swift zones', { logical: { storageNodes: 3 } }, 'object-zones-below-five'],
+    ['replicas beyond nodes', { logical: { storageNodes: 2 } }, 'replicas-exceed-storage-nodes'],
+    ['no storage nodes', { logical: { storageNodes: 0 } }, 'no-storage-nodes'],
+  ])('%s', (_name, patch, code) => {
+    expect(codes(patch)).toContain(code);
+  });
+
+  it('VLAN modes stay quiet within 4094 networks', () => {
+    expect(codes({ logical: { networkMode: 'neutron-vlan', tenants: 4094 } })).not.toContain(
+      'vlan-tenant-network-limit',
+    );
+  });
+
+  it('names the MTU a GRE tunnel leaves', () => {
+    const gre = sizingOf({ logical: { networkMode: 'neutron-gre' } }).report.warnings[0];
+    expect(gre?.message).toContain('1458');
+  });
+});

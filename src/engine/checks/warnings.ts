@@ -1,0 +1,164 @@
+import type { Design } from '../../design/design-schema';
+import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../../design/network-modes';
+import type { Demand } from '../sizing/demand';
+import { hasStorageService } from '../sizing/nodes';
+import { tenantNetworks } from '../logical/tenant-networks';
+import { tidy } from '../report/rounding';
+import type {
+  ComputeReport,
+  MemoryReport,
+  NetworkReport,
+  SizingWarning,
+  StorageReport,
+} from '../report/report-types';
+
+/** The book's minimum for a production compute node. */
+export const PRODUCTION_MINIMUM = {
+  diskGb: 300,
+  ramGb: 128,
+  sockets: 2,
+  coresPerSocket: 8,
+} as const;
+/** Swift wants at least five zones to place three replicas and survive a zone loss. */
+const SWIFT_MIN_ZONES = 5;
+
+type Sized = {
+  compute: ComputeReport;
+  memory: MemoryReport;
+  network: NetworkReport;
+  storage: StorageReport;
+};
+
+export function collectWarnings(design: Design, sized: Sized, demand: Demand): SizingWarning[] {
+  const warnings: SizingWarning[] = [];
+  const { cpu, storage } = design.physical;
+  const { logical } = design;
+  const services = design.conceptual.services;
+  const diskGbPerNode = storage.drivesPerNode * storage.driveGb;
+
+  const shortfalls: string[] = [];
+  if (diskGbPerNode < PRODUCTION_MINIMUM.diskGb)
+    shortfalls.push(`${diskGbPerNode} GB disk < ${PRODUCTION_MINIMUM.diskGb} GB`);
+  if (sized.memory.gbInstalledPerNode < PRODUCTION_MINIMUM.ramGb)
+    shortfalls.push(`${sized.memory.gbInstalledPerNode} GB RAM < ${PRODUCTION_MINIMUM.ramGb} GB`);
+  if (
+    cpu.socketsPerServer < PRODUCTION_MINIMUM.sockets ||
+    cpu.coresPerSocket < PRODUCTION_MINIMUM.coresPerSocket
+  )
+    shortfalls.push(`${cpu.socketsPerServer} × ${cpu.coresPerSocket}-core CPU < dual 8-core`);
+  if (shortfalls.length > 0) {
+    warnings.push({
+      code: 'below-production-minimum',
+      severity: 'warning',
+      message: `A compute node is below the book's production minimum (300 GB disk, 128 GB RAM, dual 8-core CPU): ${shortfalls.join('; ')}.`,
+    });
+  }
+
+  if (sized.storage.ephemeralGbPerNode > diskGbPerNode) {
+    warnings.push({
+      code: 'ephemeral-exceeds-drives',
+      severity: 'warning',
+      message: `Ephemeral disk per compute node (${sized.storage.ephemeralGbPerNode} GB) exceeds its drives (${storage.drivesPerNode} × ${storage.driveGb} GB = ${diskGbPerNode} GB).`,
+    });
+  }
+
+  const nodeGhz =
+    cpu.coresPerSocket * cpu.socketsPerServer * cpu.ghzPerCore * cpu.hyperThreadingFactor;
+  if (demand.ghzPerVmMax > nodeGhz) {
+    warnings.push({
+      code: 'vm-ghz-exceeds-node',
+      severity: 'warning',
+      message: `One VM may use up to ${demand.ghzPerVmMax} GHz, more than a whole compute node gives (${cpu.socketsPerServer} × ${cpu.coresPerSocket} cores × ${cpu.ghzPerCore} GHz = ${nodeGhz} GHz).`,
+    });
+  }
+
+  if (sized.network.mbpsPerVm < demand.mbpsPerVm) {
+    warnings.push({
+      code: 'bandwidth-below-requirement',
+      severity: 'warning',
+      message: `Each VM gets ${sized.network.mbpsPerVm} Mbit/s, below the ${tidy(demand.mbpsPerVm)} Mbit/s required.`,
+    });
+  }
+
+  if (logical.controllers < 3) {
+    warnings.push({
+      code: 'ha-too-few-controllers',
+      severity: 'warning',
+      message: `${logical.controllers} cloud controller${logical.controllers === 1 ? '' : 's'}: a highly available control plane needs at least 3 for Galera and RabbitMQ quorum.`,
+    });
+  }
+  if (logical.controllers % 2 === 0) {
+    warnings.push({
+      code: 'ha-even-controllers',
+      severity: 'warning',
+      message: `${logical.controllers} controllers is an even number: a split into two equal halves leaves no quorum.`,
+    });
+  }
+
+  const mode = NETWORK_MODE_BY_ID[logical.networkMode];
+  const networks = tenantNetworks(logical);
+  if (mode.maxTenantNetworks === 1 && networks > 1) {
+    warnings.push({
+      code: 'flat-network-no-isolation',
+      severity: 'warning',
+      message: `${mode.label} puts all ${logical.tenants} tenants on one flat network: their traffic is not isolated.`,
+    });
+  } else if (mode.maxTenantNetworks !== null && networks > mode.maxTenantNetworks) {
+    warnings.push({
+      code: 'vlan-tenant-network-limit',
+      severity: 'warning',
+      message: `${networks} tenant networks exceed the ${mode.maxTenantNetworks} VLAN ids ${mode.label} can use.`,
+    });
+  }
+  if (mode.encapsulationBytes > 0) {
+    warnings.push({
+      code: 'tunnel-mtu-overhead',
+      severity: 'info',
+      message: `${mode.label} adds ${mode.encapsulationBytes} bytes per packet: instances get an MTU of ${instanceMtu(mode)} on a ${BASE_MTU}-byte network.`,
+    });
+  }
+  if (!mode.usesNeutron) {
+    warnings.push({
+      code: 'nova-network-retired',
+      severity: 'info',
+      message: `${mode.label} uses nova-network, which later OpenStack releases removed; new clouds use Neutron.`,
+    });
+  }
+
+  if (cpu.hyperThreadingFactor > 1) {
+    warnings.push({
+      code: 'hyperthreading-counted',
+      severity: 'info',
+      message: `Hyper-threads are counted as ${cpu.hyperThreadingFactor} cores per core; the book's own arithmetic uses 1.`,
+    });
+  }
+
+  const storageInUse = hasStorageService(design);
+  if (storageInUse && logical.storageNodes === 0) {
+    warnings.push({
+      code: 'no-storage-nodes',
+      severity: 'warning',
+      message: 'Storage services are chosen but there are no storage nodes to run them.',
+    });
+  } else {
+    if (services.includes('objectStorage') && logical.storageNodes < SWIFT_MIN_ZONES) {
+      warnings.push({
+        code: 'object-zones-below-five',
+        severity: 'warning',
+        message: `${logical.storageNodes} storage nodes: Swift should start with at least ${SWIFT_MIN_ZONES} zones.`,
+      });
+    }
+    const replicas = Math.max(
+      services.includes('blockStorage') ? storage.blockReplicas : 0,
+      services.includes('objectStorage') ? storage.objectReplicas : 0,
+    );
+    if (storageInUse && replicas > logical.storageNodes) {
+      warnings.push({
+        code: 'replicas-exceed-storage-nodes',
+        severity: 'warning',
+        message: `${replicas} replicas cannot sit on ${logical.storageNodes} storage nodes without two copies sharing a node.`,
+      });
+    }
+  }
+  return warnings;
+}

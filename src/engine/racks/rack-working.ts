@@ -1,0 +1,166 @@
+import type { Design } from '../../design/design-schema';
+import { nicsPerNodeOf } from '../../design/node-nics';
+import { NODE_ROLES, type NodeRole } from '../logical/node-roles';
+import type { RacksReport, RoleCounts } from '../report/plan-report-types';
+import type { FigureKey, Working, WorkingInput } from '../report/report-types';
+import { input, working } from '../report/working';
+
+const COUNT_NAMES: Record<NodeRole, string> = {
+  controller: 'controllers',
+  network: 'networkNodes',
+  compute: 'computeNodes',
+  storage: 'storageNodes',
+};
+
+const ROLE_TERMS = {
+  unitsPerNode: roleTerms('unitsPerNode'),
+  wattsPerNode: roleTerms('wattsPerNode'),
+};
+const ALL_NODES = NODE_ROLES.map((role) => COUNT_NAMES[role]).join(' + ');
+const BY_UNITS = `⌈(${ROLE_TERMS.unitsPerNode}) / (unitsPerRack − 2 × unitsPerSwitch)⌉`;
+const BY_POWER = `⌈(${ROLE_TERMS.wattsPerNode}) / (powerBudgetWattsPerRack − 2 × wattsPerSwitch)⌉`;
+const BY_PORTS = `⌈(${ALL_NODES}) × nicsPerNode / (2 × (portsPerSwitch − uplinkPortsPerSwitch))⌉`;
+const POWER_KW = `(${ROLE_TERMS.wattsPerNode} + switches × wattsPerSwitch) / 1000`;
+
+function roleTerms(perNode: 'unitsPerNode' | 'wattsPerNode'): string {
+  return NODE_ROLES.map((role) => `${COUNT_NAMES[role]} × ${perNode}.${role}`).join(' + ');
+}
+
+type CountInputs = ReturnType<typeof countInputs>;
+
+function countInputs(counts: RoleCounts) {
+  return {
+    controller: input('controllers', counts.controller),
+    network: input('networkNodes', counts.network),
+    compute: input('computeNodes', counts.compute),
+    storage: input('storageNodes', counts.storage),
+  };
+}
+
+/** Each role's count and its per-node figure, in the order the formulas name them. */
+function roleInputs(
+  perNode: 'unitsPerNode' | 'wattsPerNode',
+  design: Design,
+  count: CountInputs,
+): WorkingInput[] {
+  const per = design.racks[perNode];
+  const names = PER_NODE_NAMES[perNode];
+  return [
+    count.controller,
+    input(names.controller, per.controller),
+    count.network,
+    input(names.network, per.network),
+    count.compute,
+    input(names.compute, per.compute),
+    count.storage,
+    input(names.storage, per.storage),
+  ];
+}
+
+const PER_NODE_NAMES = {
+  unitsPerNode: {
+    controller: 'unitsPerNode.controller',
+    network: 'unitsPerNode.network',
+    compute: 'unitsPerNode.compute',
+    storage: 'unitsPerNode.storage',
+  },
+  wattsPerNode: {
+    controller: 'wattsPerNode.controller',
+    network: 'wattsPerNode.network',
+    compute: 'wattsPerNode.compute',
+    storage: 'wattsPerNode.storage',
+  },
+} as const;
+
+export function racksWorking(
+  design: Design,
+  report: RacksReport,
+  counts: RoleCounts,
+  busiest: RoleCounts,
+  out: Partial<Record<FigureKey, Working>>,
+): void {
+  const { racks } = design;
+  const nics = nicsPerNodeOf(design.physical.network);
+  const count = countInputs(counts);
+  const units = roleInputs('unitsPerNode', design, count);
+  units.push(
+    input('unitsPerRack', racks.unitsPerRack),
+    input('unitsPerSwitch', racks.unitsPerSwitch),
+  );
+  out['racks.byUnits'] = working(BY_UNITS, units, report.byUnits, 'racks');
+  const watts = roleInputs('wattsPerNode', design, count);
+  out['racks.byPower'] = working(
+    BY_POWER,
+    [
+      ...watts,
+      input('powerBudgetWattsPerRack', racks.powerBudgetWattsPerRack),
+      input('wattsPerSwitch', racks.wattsPerSwitch),
+    ],
+    report.byPower,
+    'racks',
+  );
+  out['racks.byPorts'] = working(
+    BY_PORTS,
+    [
+      count.controller,
+      count.network,
+      count.compute,
+      count.storage,
+      input('nicsPerNode', nics),
+      input('portsPerSwitch', racks.portsPerSwitch),
+      input('uplinkPortsPerSwitch', racks.uplinkPortsPerSwitch),
+    ],
+    report.byPorts,
+    'racks',
+  );
+  const most = Math.max(report.byUnits, report.byPower, report.byPorts);
+  out['racks.count'] = working(
+    'max(byUnits, byPower, byPorts)',
+    [
+      input('byUnits', report.byUnits),
+      input('byPower', report.byPower),
+      input('byPorts', report.byPorts),
+    ],
+    report.count,
+    'racks',
+    report.count === most
+      ? undefined
+      : report.limitedBy === 'failure-domain'
+        ? 'More racks, so that losing any one of them leaves enough compute nodes and a controller majority.'
+        : 'More racks: whole nodes do not split across racks, and the controllers, network and storage nodes are spread.',
+  );
+  watts.push(input('switches', report.switches), input('wattsPerSwitch', racks.wattsPerSwitch));
+  out['racks.powerKw'] = working(POWER_KW, watts, report.powerKw, 'kW');
+  out['racks.heatBtuPerHour'] = working(
+    'powerKw × 1000 × 3.412',
+    [input('powerKw', report.powerKw)],
+    report.heatBtuPerHour,
+    'BTU/h',
+  );
+  out['racks.portsPerSwitch'] = working(
+    '⌈nodes in the busiest rack × nicsPerNode / 2⌉ + uplinkPortsPerSwitch',
+    [
+      input(
+        'nodes in the busiest rack',
+        busiest.controller + busiest.network + busiest.compute + busiest.storage,
+      ),
+      input('nicsPerNode', nics),
+      input('uplinkPortsPerSwitch', racks.uplinkPortsPerSwitch),
+    ],
+    report.portsPerSwitch,
+    'ports',
+    'An MLAG pair: each node splits its NICs across both switches of its rack.',
+  );
+  const loss = report.rackLoss;
+  out['racks.rackLossComputeNodes'] = working(
+    'least e with (computeNodes + e) − computeNodesInFullestRack ≥ computeNodesNeeded',
+    [
+      input('computeNodes', counts.compute - loss.extraComputeNodes),
+      input('computeNodesInFullestRack', loss.computeNodesInFullestRack),
+      input('computeNodesNeeded', loss.computeNodesNeeded),
+    ],
+    loss.extraComputeNodes,
+    'nodes',
+    loss.enabled ? undefined : 'surviveRackLoss is off: no nodes are added for a rack loss.',
+  );
+}

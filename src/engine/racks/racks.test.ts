@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { sizingOf } from '../../test-support/design-builders';
+import { DEFAULT_DESIGN } from '../../design/default-design';
+
+describe('racks and power', () => {
+  it('the book example fits one rack', () => {
+    const { report, working } = sizingOf();
+    // Units: 3 × 1 + 8 × 2 + 5 × 2 = 29 of the 40 beside two 1U switches.
+    // Power: 3 × 300 + 8 × 350 + 5 × 400 = 5,700 W + 2 × 150 W of switches = 6,000 W.
+    // Heat: 6,000 × 3.412 = 20,472 BTU/h. Ports: 16 nodes × 2 NICs / 2 switches + 4 uplinks = 20.
+    expect(report.racks).toMatchObject({
+      count: 1,
+      byUnits: 1,
+      byPower: 1,
+      byPorts: 1,
+      switches: 2,
+      powerW: 6000,
+      powerKw: 6,
+      heatBtuPerHour: 20472,
+      portsPerSwitch: 20,
+      controllersPerRackMax: 3,
+    });
+    expect(report.racks.layout).toEqual([
+      {
+        firstRack: 1,
+        rackCount: 1,
+        nodes: { controller: 3, network: 0, compute: 8, storage: 5 },
+        unitsUsed: 31,
+        watts: 6000,
+        portsPerSwitch: 20,
+      },
+    ]);
+    expect(working['racks.powerKw'].result).toBe(6);
+    expect(working['racks.heatBtuPerHour'].formula).toBe('powerKw × 1000 × 3.412');
+  });
+
+  it('power sets the racks when nodes draw more', () => {
+    // 1,000 VMs: 2,000 / 2.6 → 770 cores → 77 sockets → 39 compute nodes.
+    // Power: 900 + 39 × 700 + 2,000 = 30,200 W over 8,000 − 300 = 7,700 W a rack → 4 racks;
+    // units: 3 + 78 + 10 = 91 over 40 → 3 racks.
+    // Controllers one to a rack in racks 1–3, storage 1 each there and 2 in rack 4; compute
+    // fills to 10 a rack (7,000 W) and 9 in rack 4.
+    const { report } = sizingOf({
+      physical: { workload: { vms: 1000 } },
+      racks: {
+        wattsPerNode: { ...DEFAULT_DESIGN.racks.wattsPerNode, compute: 700 },
+      },
+    });
+    expect(report.compute.nodes).toBe(39);
+    expect(report.racks).toMatchObject({
+      count: 4,
+      byUnits: 3,
+      byPower: 4,
+      limitedBy: 'power',
+      powerW: 31400, // 30,200 + 8 switches × 150
+      powerKw: 31.4,
+      heatBtuPerHour: 107136.8,
+      controllersPerRackMax: 1,
+    });
+    expect(report.racks.layout.map((g) => [g.rackCount, g.nodes, g.watts])).toEqual([
+      [3, { controller: 1, network: 0, compute: 10, storage: 1 }, 8000],
+      [1, { controller: 0, network: 0, compute: 9, storage: 2 }, 7400],
+    ]);
+  });
+
+  it('surviving a rack loss spreads the controllers and adds compute nodes', () => {
+    // Quorum of 3 controllers needs 3 racks. 8 compute nodes needed: with the fullest of 3 racks
+    // lost, n − ⌈n/3⌉ ≥ 8 first holds at n = 12 (4 a rack): 4 nodes added.
+    const { report, working } = sizingOf({ racks: { surviveRackLoss: true } });
+    expect(report.compute.nodes).toBe(12);
+    expect(report.nodes.total).toBe(20);
+    expect(report.network.publicIps).toBe(15);
+    expect(report.memory.sticksTotal).toBe(192);
+    expect(report.racks).toMatchObject({
+      count: 3,
+      limitedBy: 'failure-domain',
+      controllersPerRackMax: 1,
+      rackLoss: {
+        enabled: true,
+        extraComputeNodes: 4,
+        computeNodesNeeded: 8,
+        computeNodesInFullestRack: 4,
+        computeNodesAfterLoss: 8,
+        controllersAfterLoss: 2,
+        quorumSurvives: true,
+      },
+    });
+    expect(working['compute.nodes'].formula).toContain('rackLossComputeNodes');
+    expect(working['racks.rackLossComputeNodes'].result).toBe(4);
+    expect(report.headroom.computeNodes).toBe(8);
+  });
+
+  it('warns when a rack loss would take the controller majority', () => {
+    const { report } = sizingOf({ logical: { controllers: 2 }, racks: { surviveRackLoss: true } });
+    expect(report.warnings.map((w) => w.code)).toContain('rack-loss-quorum');
+  });
+});

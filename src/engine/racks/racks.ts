@@ -1,0 +1,184 @@
+import type { Design } from '../../design/design-schema';
+import type { RackGroup, RackLimit, RoleCounts } from '../report/plan-report-types';
+import {
+  balance,
+  nodesSurvivingRackLoss,
+  nodesThatFit,
+  roomTotal,
+  type ComputeRoom,
+} from './rack-fill';
+import { quorumRacks, setupOf, spread, useOf, type Setup } from './rack-setup';
+import { roundUp } from '../report/rounding';
+
+export type RackPlan = {
+  racks: number;
+  computeNodes: number;
+  extraComputeNodes: number;
+  computeInFullestRack: number;
+  byUnits: number;
+  byPower: number;
+  byPorts: number;
+  limitedBy: RackLimit;
+  groups: RackGroup[];
+};
+
+function lowerBounds(setup: Setup, counts: RoleCounts) {
+  const use = useOf(setup, counts);
+  return {
+    byUnits: Math.max(1, roundUp(use.units / setup.budget.units)),
+    byPower: Math.max(1, roundUp(use.watts / setup.budget.watts)),
+    byPorts: Math.max(1, roundUp(use.nics / setup.budget.nics)),
+  };
+}
+
+/**
+ * Places every node in racks: the spread roles round-robin, compute nodes balanced over all racks.
+ * Starts from the racks that units, power and switch ports need, and adds racks until the nodes
+ * fit and, with `surviveRackLoss`, until losing the fullest rack leaves `computeNeeded` nodes.
+ */
+export function planRacks(design: Design, counts: RoleCounts, computeNeeded: number): RackPlan {
+  const setup = setupOf(design);
+  const rackLoss = design.racks.surviveRackLoss;
+  const spreadTotal = counts.controller + counts.network + counts.storage;
+  const { budget } = setup;
+  const emptyCapacity = Math.max(
+    1,
+    nodesThatFit(budget.units, budget.watts, budget.nics, setup.compute),
+  );
+  const bounds = lowerBounds(setup, counts);
+  // Compute nodes alone, a whole number to a rack, set a tighter floor than the sums do.
+  let racks = Math.max(
+    bounds.byUnits,
+    bounds.byPower,
+    bounds.byPorts,
+    roundUp(counts.compute / emptyCapacity),
+  );
+  if (rackLoss)
+    racks = Math.max(
+      racks,
+      2,
+      quorumRacks(counts.controller),
+      roundUp(computeNeeded / emptyCapacity) + 1,
+    );
+  // Each spread node alone in a rack beside empty racks always fits: the search ends by here.
+  const enough =
+    spreadTotal +
+    Math.max(roundUp(counts.compute / emptyCapacity), roundUp(computeNeeded / emptyCapacity) + 1) +
+    1;
+
+  for (;;) {
+    const attempt = tryRacks(setup, counts, racks, rackLoss ? computeNeeded : null);
+    if (attempt.ok || racks >= enough) {
+      const computeNodes = attempt.ok ? attempt.computeNodes : counts.compute;
+      const final =
+        computeNodes === counts.compute
+          ? bounds
+          : lowerBounds(setup, {
+              controller: counts.controller,
+              network: counts.network,
+              compute: computeNodes,
+              storage: counts.storage,
+            });
+      return {
+        racks,
+        computeNodes,
+        extraComputeNodes: computeNodes - counts.compute,
+        computeInFullestRack: attempt.ok ? attempt.fullest : 0,
+        byUnits: final.byUnits,
+        byPower: final.byPower,
+        byPorts: final.byPorts,
+        limitedBy: limitOf(final, racks, rackLoss),
+        groups: attempt.ok ? attempt.groups : [],
+      };
+    }
+    // One rack at a time: the fewest racks that work is found, so more nodes never mean fewer racks.
+    racks += 1;
+  }
+}
+
+/** What set the rack count: the largest capacity bound (units first on a tie), or a rack loss. */
+function limitOf(
+  b: { byUnits: number; byPower: number; byPorts: number },
+  racks: number,
+  rackLoss: boolean,
+): RackLimit {
+  const most = Math.max(b.byUnits, b.byPower, b.byPorts);
+  if (rackLoss && racks > most) return 'failure-domain';
+  if (b.byUnits === most) return 'units';
+  return b.byPower === most ? 'power' : 'ports';
+}
+
+type Attempt =
+  { ok: true; computeNodes: number; fullest: number; groups: RackGroup[] } | { ok: false };
+
+function tryRacks(
+  setup: Setup,
+  counts: RoleCounts,
+  racks: number,
+  survive: number | null,
+): Attempt {
+  const { budget } = setup;
+  const placed = spread(counts, racks);
+  const mixed: number[] = [];
+  for (const rack of placed) {
+    const use = useOf(setup, rack);
+    const units = budget.units - use.units;
+    const watts = budget.watts - use.watts;
+    const nics = budget.nics - use.nics;
+    if (units < 0 || watts < 0 || nics < 0) return { ok: false };
+    mixed.push(nodesThatFit(units, watts, nics, setup.compute));
+  }
+  const emptyCapacity = nodesThatFit(budget.units, budget.watts, budget.nics, setup.compute);
+  const room: ComputeRoom = { mixed, emptyRacks: racks - placed.length, emptyCapacity };
+  const capacity = roomTotal(room);
+  if (counts.compute > capacity) return { ok: false };
+  let computeNodes = counts.compute;
+  if (survive !== null) {
+    const surviving = nodesSurvivingRackLoss(room, counts.compute, survive);
+    if (surviving === null) return { ok: false };
+    computeNodes = surviving;
+  }
+  const filled = balance(room, computeNodes);
+  const groups: RackGroup[] = [];
+  placed.forEach((rack, j) => {
+    rack.compute = filled.mixed[j] ?? 0;
+    addRacks(groups, setup, rack, 1);
+  });
+  if (filled.emptyAtLevel > 0)
+    addRacks(groups, setup, computeOnly(filled.emptyValue), filled.emptyAtLevel);
+  if (filled.emptyBelow > 0)
+    addRacks(groups, setup, computeOnly(filled.emptyValue - 1), filled.emptyBelow);
+  return { ok: true, computeNodes, fullest: filled.level, groups };
+}
+
+function computeOnly(compute: number): RoleCounts {
+  return { controller: 0, network: 0, compute, storage: 0 };
+}
+
+function addRacks(groups: RackGroup[], setup: Setup, nodes: RoleCounts, count: number): void {
+  if (count <= 0) return;
+  const last = groups[groups.length - 1];
+  if (last && sameNodes(last.nodes, nodes)) {
+    last.rackCount += count;
+    return;
+  }
+  const use = useOf(setup, nodes);
+  groups.push({
+    firstRack: last ? last.firstRack + last.rackCount : 1,
+    rackCount: count,
+    nodes,
+    unitsUsed: use.units + setup.switchPair.units,
+    watts: use.watts + setup.switchPair.watts,
+    // The switch pair is an MLAG pair: each node's NICs split across both switches.
+    portsPerSwitch: roundUp(use.nics / 2) + setup.uplinksPerSwitch,
+  });
+}
+
+function sameNodes(a: RoleCounts, b: RoleCounts): boolean {
+  return (
+    a.controller === b.controller &&
+    a.network === b.network &&
+    a.compute === b.compute &&
+    a.storage === b.storage
+  );
+}

@@ -1,0 +1,31 @@
+import type { Design } from '../../design/design-schema';
+
+/** Host RAM a compute node keeps from its instances, whatever their number. */
+export type HostReserve = {
+  reservedRamGbPerNode: number;
+  /** Hyperconverged nodes run one Ceph OSD per drive, each with its own memory. */
+  osdsPerNode: number;
+  osdReserveGbPerNode: number;
+  totalGbPerNode: number;
+};
+
+export function hostReserve(design: Design): HostReserve {
+  const { memory, storage } = design.physical;
+  const osdsPerNode = storage.hyperconverged ? storage.drivesPerNode : 0;
+  const osdReserveGbPerNode = osdsPerNode * storage.ramGbPerOsd;
+  return {
+    reservedRamGbPerNode: memory.reservedRamGbPerNode,
+    osdsPerNode,
+    osdReserveGbPerNode,
+    totalGbPerNode: memory.reservedRamGbPerNode + osdReserveGbPerNode,
+  };
+}
+
+/**
+ * RAM one instance takes from a node: its oversubscribed share plus the hypervisor's overhead,
+ * which the allocation ratio does not stretch.
+ */
+export function ramGbPerVmSized(ramGb: number, design: Design): number {
+  const { memory } = design.physical;
+  return ramGb / memory.ramAllocationRatio + memory.ramOverheadGbPerVm;
+}
