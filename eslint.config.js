@@ -7,7 +7,7 @@ const engineMustStayPure =
   'src/engine is the pure sizing engine: no React, store, DOM, clock or randomness. Pass data in as arguments.';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-e2e-*', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
