@@ -26,7 +26,10 @@ export function explainSizing(sizing: Sizing): string {
   const blocks = SECTIONS.map(([prefix, title]) => {
     const lines = keys
       .filter((key) => key.startsWith(`${prefix}.`))
-      .flatMap((key) => [...workingLines(key, sizing.working[key]), '']);
+      .flatMap((key) => {
+        const w = sizing.working[key];
+        return w ? [...workingLines(key, w), ''] : [];
+      });
     const summary = SUMMARIES[prefix]?.(sizing.report) ?? [];
     const lead = summary.length > 0 ? [...summary, ''] : [];
     return [title, '-'.repeat(title.length), ...lead, ...lines].join('\n');

@@ -29,6 +29,7 @@ export const DEFAULT_DESIGN: Design = {
       persistentGbPerVm: 250,
       objectUsableTb: 10,
       floatingIpShare: 1,
+      vcpusPerVm: 0,
       flavors: [],
     },
     cpu: {
@@ -37,6 +38,7 @@ export const DEFAULT_DESIGN: Design = {
       socketsPerServer: 2,
       hyperThreadingFactor: 1,
       cpuAllocationRatio: 1,
+      reservedHostCores: 0,
     },
     memory: {
       ramAllocationRatio: 1,
@@ -56,6 +58,7 @@ export const DEFAULT_DESIGN: Design = {
       objectReplicas: 3,
       hyperconverged: false,
       ramGbPerOsd: 5,
+      coresPerOsd: 1,
     },
   },
   plan: { growthPerYear: 0, horizonYears: 3, buyForYear: 0 },

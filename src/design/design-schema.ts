@@ -45,6 +45,8 @@ export const workloadSchema = z.strictObject({
   persistentGbPerVm: numberAtLeast(0, LIMITS.diskGb),
   objectUsableTb: numberAtLeast(0, LIMITS.objectTb),
   floatingIpShare: share(),
+  /** 0: the book's method in GHz alone; more: Nova's vCPU limit applies to the average VM too. */
+  vcpusPerVm: wholeNumber(0, LIMITS.vcpus),
   flavors: flavorListSchema,
 });
 
@@ -54,6 +56,7 @@ export const cpuSchema = z.strictObject({
   socketsPerServer: wholeNumber(1, 64),
   hyperThreadingFactor: positiveNumber(8),
   cpuAllocationRatio: positiveNumber(LIMITS.ratio),
+  reservedHostCores: wholeNumber(0, LIMITS.cores),
 });
 
 export const memorySchema = z.strictObject({
@@ -85,6 +88,7 @@ export const storageSchema = z.strictObject({
   objectReplicas: wholeNumber(1, LIMITS.replicas),
   hyperconverged: flag(),
   ramGbPerOsd: numberAtLeast(0, LIMITS.ramGb),
+  coresPerOsd: numberAtLeast(0, 64),
 });
 
 export const physicalSchema = z.strictObject({

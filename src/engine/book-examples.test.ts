@@ -20,6 +20,7 @@ describe("the book's worked examples", () => {
       sticksPerNode: 16, // 256 / 16
       gbInstalledPerNode: 256,
       sticksTotal: 128, // 16 × 8 nodes
+      reservedGbPerNode: 0, // no host reserve in the book, no Ceph OSD on the compute nodes
     });
     expect(report.network).toEqual({
       mbpsPerVm: 400, // 10,000 / 25

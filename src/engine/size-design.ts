@@ -4,7 +4,7 @@ import { flavorsReport } from './sizing/flavors-report';
 import { growthReport } from './capacity/growth';
 import { headroomOf } from './capacity/headroom';
 import { planWarnings } from './checks/plan-warnings';
-import type { FigureKey, Sizing, SizingResult, Working } from './report/report-types';
+import type { FigureKey, Sizing, SizingResult, Working, Workings } from './report/report-types';
 import { sizeYear, type YearSizing } from './sizing/size-year';
 import { collectWarnings } from './checks/warnings';
 
@@ -39,7 +39,7 @@ export function sizeDesign(design: Design): SizingResult {
       growth,
       racks,
     },
-    working: out as Record<FigureKey, Working>,
+    working: out as Workings,
   };
   return { ok: true, sizing };
 }

@@ -7,8 +7,12 @@ import './plan-tables.css';
 
 type HeadroomTableProps = { design: Design; sizing: Sizing; width?: number | undefined };
 
-const RESOURCE_LABELS: Record<Resource, string> = { cpu: 'CPU', ram: 'RAM', network: 'Network' };
-const RESOURCES: readonly Resource[] = ['cpu', 'ram', 'network'];
+const RESOURCE_LABELS: Record<Resource, string> = {
+  cpu: 'CPU (GHz)',
+  vcpu: 'vCPUs (Nova)',
+  ram: 'RAM',
+  network: 'Network',
+};
 const n = formatNumber;
 
 function MoreCell({
@@ -39,7 +43,7 @@ function UseBar({ share }: { share: number }) {
 
 /**
  * What the sized compute nodes still take: per flavor (or the average VM) how many more fit by
- * CPU, RAM and bandwidth and which runs out first, then how much of each resource is in use.
+ * CPU, Nova's vCPU limit (when the design counts vCPUs), RAM and bandwidth and which runs out first, then how much of each resource is in use.
  */
 export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
   const { headroom, compute } = sizing.report;
@@ -47,8 +51,14 @@ export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
     compute.nodes === headroom.computeNodes
       ? ''
       : `; the rest of the ${n(compute.nodes)} are spares, kept free for failures`;
+  const vcpus = headroom.capacityVcpus !== null;
+  // Without vCPU counts (the book's average VM in GHz) Nova's vCPU limit does not apply.
+  const resources: readonly Resource[] = vcpus
+    ? ['cpu', 'vcpu', 'ram', 'network']
+    : ['cpu', 'ram', 'network'];
   const free: Record<Resource, string> = {
     cpu: `${n(headroom.freeGhz)} GHz of ${n(headroom.capacityGhz)}`,
+    vcpu: `${n(headroom.freeVcpus ?? 0)} vCPUs of ${n(headroom.capacityVcpus ?? 0)}`,
     ram: `${nodesText(headroom.freeRamNodes)} nodes' worth of RAM`,
     network: `${nodesText(headroom.freeNetworkNodes)} nodes' worth of bandwidth`,
   };
@@ -76,6 +86,11 @@ export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
             <th scope="col" className="numeric">
               By CPU
             </th>
+            {vcpus && (
+              <th scope="col" className="numeric">
+                By vCPUs
+              </th>
+            )}
             <th scope="col" className="numeric">
               By RAM
             </th>
@@ -91,6 +106,9 @@ export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
               <th scope="row">{row.name}</th>
               <td className="numeric">{n(row.more)}</td>
               <MoreCell row={row} resource="cpu" value={row.moreByCpu} />
+              {row.moreByVcpu !== null && (
+                <MoreCell row={row} resource="vcpu" value={row.moreByVcpu} />
+              )}
               <MoreCell row={row} resource="ram" value={row.moreByRam} />
               <MoreCell row={row} resource="network" value={row.moreByNetwork} />
               <td>{RESOURCE_LABELS[row.limitedBy]}</td>
@@ -113,12 +131,12 @@ export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
           </tr>
         </thead>
         <tbody>
-          {RESOURCES.map((resource) => (
+          {resources.map((resource) => (
             <tr key={resource} data-resource={resource}>
               <th scope="row">{RESOURCE_LABELS[resource]}</th>
-              <td className="numeric">{percentText(headroom.utilisation[resource])}</td>
+              <td className="numeric">{percentText(headroom.utilisation[resource] ?? 0)}</td>
               <td className="plan-table__bar">
-                <UseBar share={headroom.utilisation[resource]} />
+                <UseBar share={headroom.utilisation[resource] ?? 0} />
               </td>
               <td>{free[resource]}</td>
             </tr>

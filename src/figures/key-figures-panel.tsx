@@ -13,7 +13,7 @@ const WORKED: readonly WorkedFigureSpec[] = [
   { figure: 'racks.powerKw', label: 'Power', unit: 'kW' },
 ];
 
-const BOUND_TEXT = { cpu: 'CPU', ram: 'RAM', network: 'network' } as const;
+const BOUND_TEXT = { cpu: 'CPU', vcpu: 'vCPUs', ram: 'RAM', network: 'network' } as const;
 
 /** The figures an architect watches while editing: always on screen, updated on every edit. */
 export function KeyFiguresPanel() {
@@ -41,6 +41,7 @@ export function KeyFiguresPanel() {
           }
           working={[
             working['compute.nodesByCpu'],
+            ...(working['compute.nodesByVcpu'] ? [working['compute.nodesByVcpu']] : []),
             working['compute.nodesByRam'],
             working['compute.nodesByNetwork'],
             working['compute.nodes'],

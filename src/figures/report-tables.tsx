@@ -11,9 +11,11 @@ type ReportTablesProps = {
 
 /** Every figure of the report with its working, section by section. */
 export function ReportTables({ sizing, show = () => true }: ReportTablesProps) {
-  const sections = REPORT_SECTIONS.map((s) => ({ ...s, keys: s.keys.filter(show) })).filter(
-    (s) => s.keys.length > 0,
-  );
+  // A figure that does not apply to this design (Nova's vCPU limit without vCPU counts) has no working.
+  const sections = REPORT_SECTIONS.map((s) => ({
+    ...s,
+    keys: s.keys.filter((key) => show(key) && sizing.working[key] !== undefined),
+  })).filter((s) => s.keys.length > 0);
   return (
     <div className="report-tables">
       {sections.map((section) => (
@@ -29,6 +31,7 @@ export function ReportTables({ sizing, show = () => true }: ReportTablesProps) {
           <tbody>
             {section.keys.map((key) => {
               const w = sizing.working[key];
+              if (!w) return null;
               return (
                 <tr key={key} data-report-key={key}>
                   <th scope="row">{figureLabel(key)}</th>

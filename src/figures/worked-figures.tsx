@@ -1,4 +1,4 @@
-import type { FigureKey, Working } from '../engine/report/report-types';
+import type { FigureKey, Workings } from '../engine/report/report-types';
 import { KeyFigure } from './key-figure';
 
 export type WorkedFigureSpec = { figure: FigureKey; label: string; unit?: string };
@@ -9,10 +9,11 @@ export function WorkedFigures({
   working,
 }: {
   specs: readonly WorkedFigureSpec[];
-  working: Record<FigureKey, Working>;
+  working: Workings;
 }) {
   return specs.map(({ figure, label, unit }) => {
     const w = working[figure];
+    if (!w) return null;
     return unit === undefined ? (
       <KeyFigure key={figure} figure={figure} label={label} value={w.result} working={[w]} />
     ) : (

@@ -117,6 +117,9 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
     blockReplicas: fc.integer({ min: 1, max: 5 }),
     objectReplicas: fc.integer({ min: 1, max: 5 }),
     flavors: fc.oneof(fc.constant<Flavor[]>([]), flavorsArbitrary),
+    vcpusPerVm: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 })),
+    reservedHostCores: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 })),
+    coresPerOsd: fc.constantFrom(0, 0.5, 1, 2),
     ramOverheadGbPerVm: fc.constantFrom(0, 0.25, 0.5, 1),
     hyperconverged: fc.boolean(),
     ramGbPerOsd: fc.constantFrom(3, 4, 5),
@@ -150,6 +153,7 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
         persistentGbPerVm: r.persistentGbPerVm,
         objectUsableTb: r.objectUsableTb,
         floatingIpShare: r.floatingIpShare,
+        vcpusPerVm: r.vcpusPerVm,
         flavors: r.flavors,
       },
       cpu: {
@@ -158,6 +162,7 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
         socketsPerServer: r.socketsPerServer,
         hyperThreadingFactor: r.hyperThreadingFactor,
         cpuAllocationRatio: r.cpuAllocationRatio,
+        reservedHostCores: r.reservedHostCores,
       },
       memory: {
         ramAllocationRatio: r.ramAllocationRatio,
@@ -182,6 +187,7 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
         objectReplicas: r.objectReplicas,
         hyperconverged: r.hyperconverged,
         ramGbPerOsd: r.ramGbPerOsd,
+        coresPerOsd: r.coresPerOsd,
       },
     },
     plan: r.plan,

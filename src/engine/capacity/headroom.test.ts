@@ -23,6 +23,7 @@ describe('headroom', () => {
         vmsPerNodeByInstalledRam: 32,
         vmsPerNodeByNetwork: 50,
         moreByCpu: 8,
+        moreByVcpu: null, // the book gives no vCPU count: Nova's vCPU limit does not apply
         moreByRam: 56,
         moreByNetwork: 200,
         more: 8,
@@ -30,10 +31,16 @@ describe('headroom', () => {
       },
     ]);
     expect(working['headroom.freeGhz'].result).toBe(16);
-    expect(working['headroom.freeRamNodes'].inputs).toContainEqual({
-      name: 'Σ count / vmsPerNodeByInstalledRam',
-      value: 6.25,
-    });
+    // 8 − 200 / 32 = 1.75: every term is in the working.
+    expect(working['headroom.freeRamNodes'].formula).toBe(
+      '(nodes − (count(average VM) / vmsPerNodeByInstalledRam(average VM))), at least 0',
+    );
+    expect(working['headroom.freeRamNodes'].inputs).toEqual([
+      { name: 'nodes', value: 8 },
+      { name: 'count(average VM)', value: 200 },
+      { name: 'vmsPerNodeByInstalledRam(average VM)', value: 32 },
+    ]);
+    expect(report.headroom.freeVcpus).toBeNull();
   });
 
   it('RAM runs out first when RAM binds', () => {

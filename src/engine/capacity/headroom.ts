@@ -6,6 +6,7 @@ import type { HeadroomReport, HeadroomRow } from '../report/plan-report-types';
 import type { FigureKey, MemoryReport, Working } from '../report/report-types';
 import { roundDown, tidy } from '../report/rounding';
 import { input, working } from '../report/working';
+import { classTerms } from '../report/class-terms';
 
 /**
  * How many more instances of each flavor the sized compute nodes still take, holding the rest of
@@ -22,15 +23,15 @@ export function headroomOf(
 ): HeadroomReport {
   const { cpu } = design.physical;
   const nodes = bounds.baseNodes;
+  // The cores kept for the host and the Ceph OSDs carry no instance.
   const ghzPerNode =
-    cpu.coresPerSocket *
-    cpu.socketsPerServer *
-    cpu.ghzPerCore *
-    cpu.hyperThreadingFactor *
-    cpu.cpuAllocationRatio;
+    limits.guestCoresPerNode * cpu.ghzPerCore * cpu.hyperThreadingFactor * cpu.cpuAllocationRatio;
   const capacityGhz = tidy(nodes * ghzPerNode);
   const demandGhz = tidy(demand.ghzTotal);
   const freeGhz = tidy(Math.max(0, capacityGhz - demandGhz));
+  const vcpus = demand.vcpusTotal;
+  const capacityVcpus = vcpus === null ? null : nodes * limits.vcpusPerNode;
+  const freeVcpus = capacityVcpus === null || vcpus === null ? null : Math.max(0, capacityVcpus - vcpus);
   const ramLeft = memory.gbInstalledPerNode - limits.reserve.totalGbPerNode;
   const byInstalledRam: number[] = [];
   let ramUsed = 0;
@@ -51,20 +52,29 @@ export function headroomOf(
     const ramPerNode = byInstalledRam[i] ?? 0;
     const netPerNode = limits.classes[i]?.vmsPerNodeByNetwork ?? 0;
     const moreByCpu = roundDown(freeGhz / c.ghzPerVm);
+    const moreByVcpu = freeVcpus === null || c.vcpus === null ? null : roundDown(freeVcpus / c.vcpus);
     const moreByRam = roundDown(freeRamNodes * ramPerNode);
     const moreByNetwork = roundDown(freeNetworkNodes * netPerNode);
-    const more = Math.min(moreByCpu, moreByRam, moreByNetwork);
+    const more = Math.min(moreByCpu, moreByVcpu ?? moreByCpu, moreByRam, moreByNetwork);
     return {
       name: c.name,
       ghzPerVm: c.ghzPerVm,
       vmsPerNodeByInstalledRam: ramPerNode,
       vmsPerNodeByNetwork: netPerNode,
       moreByCpu,
+      moreByVcpu,
       moreByRam,
       moreByNetwork,
       more,
-      // On a tie, the first of cpu, ram, network.
-      limitedBy: moreByCpu === more ? 'cpu' : moreByRam === more ? 'ram' : 'network',
+      // On a tie, the first of cpu, vcpu, ram, network.
+      limitedBy:
+        moreByCpu === more
+          ? 'cpu'
+          : moreByVcpu === more
+            ? 'vcpu'
+            : moreByRam === more
+              ? 'ram'
+              : 'network',
     };
   });
   const report: HeadroomReport = {
@@ -72,35 +82,43 @@ export function headroomOf(
     capacityGhz,
     demandGhz,
     freeGhz,
+    capacityVcpus,
+    freeVcpus,
     freeRamNodes,
     freeNetworkNodes,
     utilisation: {
       cpu: capacityGhz === 0 ? 0 : tidy(Math.min(1, demandGhz / capacityGhz)),
+      vcpu:
+        capacityVcpus === null || vcpus === null || capacityVcpus === 0
+          ? null
+          : tidy(Math.min(1, vcpus / capacityVcpus)),
       ram: tidy(Math.min(1, ramUsed / nodes)),
       network: tidy(Math.min(1, networkUsed / nodes)),
     },
     rows,
   };
-  if (out) headroomWorking(design, report, ramUsed, networkUsed, out);
+  if (out) headroomWorking(design, demand, limits, report, byInstalledRam, out);
   return report;
 }
 
 function headroomWorking(
   design: Design,
+  demand: Demand,
+  limits: NodeLimits,
   report: HeadroomReport,
-  ramUsed: number,
-  networkUsed: number,
+  byInstalledRam: readonly number[],
   out: Partial<Record<FigureKey, Working>>,
 ): void {
   const { cpu } = design.physical;
   const spareNote =
     'Counts the nodes the instances need: N+k spares and rack-loss nodes stay free for failures.';
   out['headroom.freeGhz'] = working(
-    'nodes × coresPerSocket × socketsPerServer × ghzPerCore × hyperThreadingFactor × cpuAllocationRatio − ghzNeeded',
+    '(nodes × (coresPerSocket × socketsPerServer − hostCoresPerNode) × ghzPerCore × hyperThreadingFactor × cpuAllocationRatio − ghzNeeded), at least 0',
     [
       input('nodes', report.computeNodes),
       input('coresPerSocket', cpu.coresPerSocket),
       input('socketsPerServer', cpu.socketsPerServer),
+      input('hostCoresPerNode', limits.reserve.hostCoresPerNode),
       input('ghzPerCore', cpu.ghzPerCore),
       input('hyperThreadingFactor', cpu.hyperThreadingFactor),
       input('cpuAllocationRatio', cpu.cpuAllocationRatio),
@@ -110,22 +128,34 @@ function headroomWorking(
     'GHz',
     spareNote,
   );
+  if (report.capacityVcpus !== null && report.freeVcpus !== null)
+    out['headroom.freeVcpus'] = working(
+      '(nodes × vcpusPerNode − vcpus), at least 0',
+      [
+        input('nodes', report.computeNodes),
+        input('vcpusPerNode', limits.vcpusPerNode),
+        input('vcpus', demand.vcpusTotal ?? 0),
+      ],
+      report.freeVcpus,
+      'vCPUs',
+      spareNote,
+    );
+  const ram = classTerms(demand.classes, '/', 'vmsPerNodeByInstalledRam', (_c, i) =>
+    Math.max(1, byInstalledRam[i] ?? 0),
+  );
   out['headroom.freeRamNodes'] = working(
-    'nodes − Σ count / vmsPerNodeByInstalledRam',
-    [
-      input('nodes', report.computeNodes),
-      input('Σ count / vmsPerNodeByInstalledRam', tidy(ramUsed)),
-    ],
+    `(nodes − (${ram.formula})), at least 0`,
+    [input('nodes', report.computeNodes), ...ram.inputs],
     report.freeRamNodes,
     'nodes',
     'vmsPerNodeByInstalledRam = ⌊(gbInstalledPerNode − reservedRamGbPerNode − osdReserveGbPerNode) / (ramGb / ramAllocationRatio + ramOverheadGbPerVm)⌋ per flavor.',
   );
+  const net = classTerms(demand.classes, '/', 'vmsPerNodeByNetwork', (_c, i) =>
+    Math.max(1, limits.classes[i]?.vmsPerNodeByNetwork ?? 1),
+  );
   out['headroom.freeNetworkNodes'] = working(
-    'nodes − Σ count / vmsPerNodeByNetwork',
-    [
-      input('nodes', report.computeNodes),
-      input('Σ count / vmsPerNodeByNetwork', tidy(networkUsed)),
-    ],
+    `(nodes − (${net.formula})), at least 0`,
+    [input('nodes', report.computeNodes), ...net.inputs],
     report.freeNetworkNodes,
     'nodes',
   );

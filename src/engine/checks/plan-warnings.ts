@@ -1,24 +1,14 @@
 import type { Design } from '../../design/design-schema';
-import type { Demand } from '../sizing/demand';
-import type { NodeLimits } from '../sizing/node-limits';
 import type { GrowthReport, RacksReport } from '../report/plan-report-types';
-import type { MemoryReport, SizingWarning } from '../report/report-types';
+import type { SizingWarning } from '../report/report-types';
 
 /** Warnings about flavors, growth and racks: what the book's single-VM arithmetic cannot see. */
 export function planWarnings(
   design: Design,
-  sized: { demand: Demand; limits: NodeLimits; memory: MemoryReport; racks: RacksReport },
+  sized: { racks: RacksReport },
   growth: GrowthReport,
 ): SizingWarning[] {
   const warnings: SizingWarning[] = [];
-  const tooBig = flavorsTooBig(design, sized);
-  if (tooBig.length > 0)
-    warnings.push({
-      code: 'flavor-exceeds-node',
-      severity: 'warning',
-      message: `Nova places an instance only on a node with its whole flavor free before oversubscription: ${tooBig.join('; ')}.`,
-    });
-
   if (growth.purchaseYears.length > 0) {
     const years = growth.purchaseYears.join(', ');
     warnings.push({
@@ -38,29 +28,4 @@ export function planWarnings(
     });
   }
   return warnings;
-}
-
-/** Each flavor (or the average VM) whose vCPUs or RAM exceed a whole node's raw resources. */
-function flavorsTooBig(
-  design: Design,
-  sized: { demand: Demand; limits: NodeLimits; memory: MemoryReport },
-): string[] {
-  const { cpu, memory } = design.physical;
-  const threads = cpu.coresPerSocket * cpu.socketsPerServer * cpu.hyperThreadingFactor;
-  const ramFree =
-    sized.memory.gbInstalledPerNode -
-    sized.limits.reserve.totalGbPerNode -
-    memory.ramOverheadGbPerVm;
-  const tooBig: string[] = [];
-  for (const c of sized.demand.classes) {
-    const wide = c.vcpus !== null && c.vcpus > threads;
-    const fat = c.ramGb > ramFree;
-    if (!wide && !fat) continue;
-    const problems: string[] = [];
-    if (wide) problems.push(`${c.vcpus} vCPUs > ${threads} threads`);
-    if (fat) problems.push(`${c.ramGb} GB RAM > ${ramFree} GB a node has free`);
-    const name = sized.demand.source === 'flavors' ? c.name : 'the largest VM';
-    tooBig.push(`${name} (${problems.join(', ')})`);
-  }
-  return tooBig;
 }

@@ -22,8 +22,6 @@ export const WARNING_FIXES: Record<WarningCode, string> = {
   'replicas-exceed-storage-nodes': 'Add storage nodes or keep fewer replicas.',
   'no-storage-nodes':
     'Add storage nodes, or leave out block, object and file storage in the conceptual step.',
-  'flavor-exceeds-node':
-    'Shrink or drop the largest flavor, install more RAM per node, or choose CPUs with more cores.',
   'growth-purchase-due':
     'Plan the purchase for the years shown, or buy for a later year now (plan.buyForYear).',
   'rack-loss-quorum':

@@ -5,9 +5,9 @@ import type { FigureKey, Working } from '../report/report-types';
 import { tidy } from '../report/rounding';
 import { racksWorking } from './rack-working';
 import { quorumOf } from './quorum';
+import { BTU_PER_HOUR_PER_WATT } from './heat';
+import { powerWOf } from './power';
 
-/** 1 W of power drawn is 3.412 BTU/h of heat for the cooling to remove. */
-export const BTU_PER_HOUR_PER_WATT = 3.412;
 
 export function racksReport(
   design: Design,
@@ -18,13 +18,7 @@ export function racksReport(
 ): RacksReport {
   const { racks } = design;
   const switches = 2 * plan.racks;
-  const per = racks.wattsPerNode;
-  const nodeWatts =
-    counts.controller * per.controller +
-    counts.network * per.network +
-    counts.compute * per.compute +
-    counts.storage * per.storage;
-  const powerW = tidy(nodeWatts + switches * racks.wattsPerSwitch);
+  const powerW = powerWOf(design, counts, plan.racks);
   const powerKw = tidy(powerW / 1000);
   const heatBtuPerHour = tidy(powerW * BTU_PER_HOUR_PER_WATT);
   let portsPerSwitch = 0;
@@ -43,6 +37,8 @@ export function racksReport(
     byUnits: plan.byUnits,
     byPower: plan.byPower,
     byPorts: plan.byPorts,
+    byWholeNodes: plan.byWholeNodes,
+    byFailureDomain: plan.byFailureDomain,
     limitedBy: plan.limitedBy,
     unitsPerRack: racks.unitsPerRack,
     switches,
@@ -55,6 +51,7 @@ export function racksReport(
       enabled: racks.surviveRackLoss,
       extraComputeNodes: plan.extraComputeNodes,
       computeNodesNeeded: computeNeeded,
+      spareComputeNodes: design.logical.spareComputeNodes,
       computeNodesInFullestRack: plan.computeInFullestRack,
       computeNodesAfterLoss: counts.compute - plan.computeInFullestRack,
       controllersAfterLoss,

@@ -4,6 +4,7 @@ import { NODE_ROLES, type NodeRole } from '../logical/node-roles';
 import type { RacksReport, RoleCounts } from '../report/plan-report-types';
 import type { FigureKey, Working, WorkingInput } from '../report/report-types';
 import { input, working } from '../report/working';
+import { BTU_PER_HOUR_PER_WATT } from './heat';
 
 const COUNT_NAMES: Record<NodeRole, string> = {
   controller: 'controllers',
@@ -113,26 +114,11 @@ export function racksWorking(
     report.byPorts,
     'racks',
   );
-  const most = Math.max(report.byUnits, report.byPower, report.byPorts);
-  out['racks.count'] = working(
-    'max(byUnits, byPower, byPorts)',
-    [
-      input('byUnits', report.byUnits),
-      input('byPower', report.byPower),
-      input('byPorts', report.byPorts),
-    ],
-    report.count,
-    'racks',
-    report.count === most
-      ? undefined
-      : report.limitedBy === 'failure-domain'
-        ? 'More racks, so that losing any one of them leaves enough compute nodes and a controller majority.'
-        : 'More racks: whole nodes do not split across racks, and the controllers, network and storage nodes are spread.',
-  );
+  out['racks.count'] = racksCountWorking(report);
   watts.push(input('switches', report.switches), input('wattsPerSwitch', racks.wattsPerSwitch));
   out['racks.powerKw'] = working(POWER_KW, watts, report.powerKw, 'kW');
   out['racks.heatBtuPerHour'] = working(
-    'powerKw × 1000 × 3.412',
+    `powerKw × 1000 × ${BTU_PER_HOUR_PER_WATT}`,
     [input('powerKw', report.powerKw)],
     report.heatBtuPerHour,
     'BTU/h',
@@ -151,16 +137,54 @@ export function racksWorking(
     'ports',
     'An MLAG pair: each node splits its NICs across both switches of its rack.',
   );
+  out['racks.rackLossComputeNodes'] = rackLossWorking(report, counts);
+}
+
+/** Every floor of the rack count, then the racks added until the nodes really fit. */
+function racksCountWorking(report: RacksReport): Working {
+  const floors = [
+    input('byUnits', report.byUnits),
+    input('byPower', report.byPower),
+    input('byPorts', report.byPorts),
+    input('byWholeNodes', report.byWholeNodes),
+  ];
+  if (report.rackLoss.enabled) floors.push(input('byFailureDomain', report.byFailureDomain));
+  const most = Math.max(...floors.map((f) => f.value));
+  const added = report.count - most;
+  const names = floors.map((f) => f.name).join(', ');
+  return working(
+    `max(${names}) + racksAddedToFit`,
+    [...floors, input('racksAddedToFit', added)],
+    report.count,
+    'racks',
+    [
+      'byWholeNodes: compute nodes a whole number to a rack.',
+      report.rackLoss.enabled
+        ? 'byFailureDomain: at least 2 racks, enough for a controller majority after one is lost, and the compute nodes needed plus the spares spread so one rack can go.'
+        : '',
+      added > 0
+        ? 'racksAddedToFit: the controllers, network and storage nodes are spread over the racks, and whole nodes do not split; racks are added one at a time until every node fits.'
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined,
+  );
+}
+
+function rackLossWorking(report: RacksReport, counts: RoleCounts): Working {
   const loss = report.rackLoss;
-  out['racks.rackLossComputeNodes'] = working(
-    'least e with (computeNodes + e) − computeNodesInFullestRack ≥ computeNodesNeeded',
+  if (!loss.enabled)
+    return working('0 (surviving the loss of a rack is not asked for)', [], 0, 'nodes');
+  return working(
+    'least e ≥ 0 with (computeNodes + e) − computeNodesInFullestRack ≥ nodes needed + spareComputeNodes',
     [
       input('computeNodes', counts.compute - loss.extraComputeNodes),
       input('computeNodesInFullestRack', loss.computeNodesInFullestRack),
-      input('computeNodesNeeded', loss.computeNodesNeeded),
+      input('nodes needed', loss.computeNodesNeeded - loss.spareComputeNodes),
+      input('spareComputeNodes', loss.spareComputeNodes),
     ],
     loss.extraComputeNodes,
     'nodes',
-    loss.enabled ? undefined : 'surviveRackLoss is off: no nodes are added for a rack loss.',
+    `After the fullest rack is lost, ${counts.compute - loss.computeNodesInFullestRack} compute nodes remain: the ${loss.computeNodesNeeded - loss.spareComputeNodes} the instances need and the ${loss.spareComputeNodes} ${loss.spareComputeNodes === 1 ? 'spare' : 'spares'} (N+k), kept free for a further failure.`,
   );
 }

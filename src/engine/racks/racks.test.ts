@@ -7,7 +7,7 @@ describe('racks and power', () => {
     const { report, working } = sizingOf();
     // Units: 3 × 1 + 8 × 2 + 5 × 2 = 29 of the 40 beside two 1U switches.
     // Power: 3 × 300 + 8 × 350 + 5 × 400 = 5,700 W + 2 × 150 W of switches = 6,000 W.
-    // Heat: 6,000 × 3.412 = 20,472 BTU/h. Ports: 16 nodes × 2 NICs / 2 switches + 4 uplinks = 20.
+    // Heat: 6,000 W × 3.41214 BTU/h per W = 20,472.84 BTU/h. Ports: 16 nodes × 2 NICs / 2 switches + 4 uplinks = 20.
     expect(report.racks).toMatchObject({
       count: 1,
       byUnits: 1,
@@ -16,7 +16,7 @@ describe('racks and power', () => {
       switches: 2,
       powerW: 6000,
       powerKw: 6,
-      heatBtuPerHour: 20472,
+      heatBtuPerHour: 20472.84,
       portsPerSwitch: 20,
       controllersPerRackMax: 3,
     });
@@ -31,7 +31,14 @@ describe('racks and power', () => {
       },
     ]);
     expect(working['racks.powerKw'].result).toBe(6);
-    expect(working['racks.heatBtuPerHour'].formula).toBe('powerKw × 1000 × 3.412');
+    expect(working['racks.heatBtuPerHour'].formula).toBe('powerKw × 1000 × 3.41214');
+    // Every floor of the count is in its working, and nothing was added to fit.
+    expect(working['racks.count'].formula).toBe(
+      'max(byUnits, byPower, byPorts, byWholeNodes) + racksAddedToFit',
+    );
+    expect(working['racks.count'].inputs.map((i) => i.value)).toEqual([1, 1, 1, 1, 0]);
+    // With no rack loss to survive, no inequality is claimed.
+    expect(working['racks.rackLossComputeNodes']).toMatchObject({ inputs: [], result: 0 });
   });
 
   it('power sets the racks when nodes draw more', () => {
@@ -54,7 +61,7 @@ describe('racks and power', () => {
       limitedBy: 'power',
       powerW: 31400, // 30,200 + 8 switches × 150
       powerKw: 31.4,
-      heatBtuPerHour: 107136.8,
+      heatBtuPerHour: 107141.196, // 31,400 W × 3.41214
       controllersPerRackMax: 1,
     });
     expect(report.racks.layout.map((g) => [g.rackCount, g.nodes, g.watts])).toEqual([
@@ -88,6 +95,29 @@ describe('racks and power', () => {
     expect(working['compute.nodes'].formula).toContain('rackLossComputeNodes');
     expect(working['racks.rackLossComputeNodes'].result).toBe(4);
     expect(report.headroom.computeNodes).toBe(8);
+  });
+
+  it('a rack loss leaves the N+k spares standing', () => {
+    // 8 nodes needed + 1 spare = 9 must remain after the fullest rack is lost. 3 racks (one
+    // controller each for the quorum); a rack holds ⌊40 U / 2 U⌋ = 20 compute nodes, far more
+    // than needed. Balanced over 3 racks, n − ⌈n/3⌉ ≥ 9: n = 13 leaves 8, n = 14 leaves 9.
+    // So 14 compute nodes: 8 + 1 spare + 5 for the rack loss (racks of 5, 5 and 4).
+    const { report, working } = sizingOf({
+      logical: { spareComputeNodes: 1 },
+      racks: { surviveRackLoss: true },
+    });
+    expect(report.compute.nodes).toBe(14);
+    expect(report.racks.rackLoss).toMatchObject({
+      extraComputeNodes: 5,
+      computeNodesNeeded: 9,
+      spareComputeNodes: 1,
+      computeNodesInFullestRack: 5,
+      computeNodesAfterLoss: 9,
+    });
+    expect(working['racks.rackLossComputeNodes'].bookNote).toContain(
+      'the 8 the instances need and the 1 spare (N+k), kept free for a further failure',
+    );
+    expect(working['compute.nodes'].bookNote).toContain('the N+k spares are still there');
   });
 
   it('warns when a rack loss would take the controller majority', () => {

@@ -18,6 +18,10 @@ export type RackPlan = {
   byUnits: number;
   byPower: number;
   byPorts: number;
+  /** Compute nodes alone, a whole number to a rack: ⌈compute nodes / per rack⌉. */
+  byWholeNodes: number;
+  /** With a rack loss to survive: two racks, a controller majority, the needed nodes and one more rack; else 0. */
+  byFailureDomain: number;
   limitedBy: RackLimit;
   groups: RackGroup[];
 };
@@ -34,7 +38,8 @@ function lowerBounds(setup: Setup, counts: RoleCounts) {
 /**
  * Places every node in racks: the spread roles round-robin, compute nodes balanced over all racks.
  * Starts from the racks that units, power and switch ports need, and adds racks until the nodes
- * fit and, with `surviveRackLoss`, until losing the fullest rack leaves `computeNeeded` nodes.
+ * fit and, with `surviveRackLoss`, until losing the fullest rack leaves `computeNeeded` nodes:
+ * the nodes the instances need plus the N+k spares, so a rack loss never eats the spares.
  */
 export function planRacks(design: Design, counts: RoleCounts, computeNeeded: number): RackPlan {
   const setup = setupOf(design);
@@ -47,19 +52,11 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
   );
   const bounds = lowerBounds(setup, counts);
   // Compute nodes alone, a whole number to a rack, set a tighter floor than the sums do.
-  let racks = Math.max(
-    bounds.byUnits,
-    bounds.byPower,
-    bounds.byPorts,
-    roundUp(counts.compute / emptyCapacity),
-  );
-  if (rackLoss)
-    racks = Math.max(
-      racks,
-      2,
-      quorumRacks(counts.controller),
-      roundUp(computeNeeded / emptyCapacity) + 1,
-    );
+  const byWholeNodes = roundUp(counts.compute / emptyCapacity);
+  const byFailureDomain = rackLoss
+    ? Math.max(2, quorumRacks(counts.controller), roundUp(computeNeeded / emptyCapacity) + 1)
+    : 0;
+  let racks = Math.max(bounds.byUnits, bounds.byPower, bounds.byPorts, byWholeNodes, byFailureDomain);
   // Each spread node alone in a rack beside empty racks always fits: the search ends by here.
   const enough =
     spreadTotal +
@@ -87,6 +84,8 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
         byUnits: final.byUnits,
         byPower: final.byPower,
         byPorts: final.byPorts,
+        byWholeNodes,
+        byFailureDomain,
         limitedBy: limitOf(final, racks, rackLoss),
         groups: attempt.ok ? attempt.groups : [],
       };

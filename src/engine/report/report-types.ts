@@ -1,7 +1,7 @@
 import type { FlavorsReport, GrowthReport, HeadroomReport, RacksReport } from './plan-report-types';
 
 /** The report's keys are fixed: the command line, tests and other tools read them. */
-export type Bound = 'cpu' | 'ram' | 'network';
+export type Bound = 'cpu' | 'vcpu' | 'ram' | 'network';
 
 export type ComputeReport = {
   coresNeeded: number;
@@ -13,6 +13,18 @@ export type ComputeReport = {
   bound: Bound;
   nodes: number;
   vmsPerNode: number;
+  /** Physical cores in one compute node, and those kept from instances (host and Ceph OSDs). */
+  coresPerNode: number;
+  hostCoresPerNode: number;
+  /**
+   * Nova's VCPU limit: Σ instances' vCPUs, the node's (threads − reserved) × cpu_allocation_ratio,
+   * the nodes that takes, and vCPUs per usable thread on the nodes sized. Null when the design
+   * gives no vCPU counts (the book's average VM in GHz only).
+   */
+  vcpus: number | null;
+  vcpusPerNode: number | null;
+  nodesByVcpu: number | null;
+  vcpusPerThread: number | null;
 };
 
 export type MemoryReport = {
@@ -21,6 +33,8 @@ export type MemoryReport = {
   sticksPerNode: number;
   gbInstalledPerNode: number;
   sticksTotal: number;
+  /** Host RAM kept from instances on each compute node: Nova's reserve plus Ceph OSDs'. */
+  reservedGbPerNode: number;
 };
 
 export type NetworkReport = {
@@ -67,7 +81,6 @@ export type WarningCode =
   | 'object-zones-below-five'
   | 'replicas-exceed-storage-nodes'
   | 'no-storage-nodes'
-  | 'flavor-exceeds-node'
   | 'growth-purchase-due'
   | 'rack-loss-quorum';
 
@@ -111,6 +124,7 @@ export type FigureKey =
   | 'compute.vmsPerNodeByNetwork'
   | 'memory.osdReserveGbPerNode'
   | 'headroom.freeGhz'
+  | 'headroom.freeVcpus'
   | 'headroom.freeRamNodes'
   | 'headroom.freeNetworkNodes'
   | 'growth.vms'
@@ -123,7 +137,18 @@ export type FigureKey =
   | 'racks.portsPerSwitch'
   | 'racks.rackLossComputeNodes';
 
-export type Sizing = { report: Report; working: Record<FigureKey, Working> };
+/** Figures that apply to some designs only: the vCPU limit needs vCPU counts. */
+export type OptionalFigureKey =
+  | 'compute.vcpus'
+  | 'compute.vcpusPerNode'
+  | 'compute.nodesByVcpu'
+  | 'compute.vcpusPerThread'
+  | 'headroom.freeVcpus';
+
+export type Workings = Record<Exclude<FigureKey, OptionalFigureKey>, Working> &
+  Partial<Record<OptionalFigureKey, Working>>;
+
+export type Sizing = { report: Report; working: Workings };
 
 export type SizingResult =
   { ok: true; sizing: Sizing } | { ok: false; errors: { path: string; message: string }[] };

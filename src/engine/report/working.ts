@@ -15,3 +15,18 @@ export function working(
 export function input(name: string, value: number): WorkingInput {
   return { name, value };
 }
+
+/**
+ * A note about the book's own printed figure belongs only under the book's arithmetic: it is
+ * given when every named input holds the book's number, and left out for any other design.
+ */
+export function bookNote(
+  inputs: readonly WorkingInput[],
+  book: Readonly<Record<string, number>>,
+  note: string,
+): string | undefined {
+  for (const [name, value] of Object.entries(book)) {
+    if (inputs.find((i) => i.name === name)?.value !== value) return undefined;
+  }
+  return note;
+}

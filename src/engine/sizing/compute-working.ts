@@ -5,7 +5,8 @@ import type { Demand } from './demand';
 import type { NodeLimits } from './node-limits';
 import type { FigureKey, Working } from '../report/report-types';
 import { tidy } from '../report/rounding';
-import { input, working } from '../report/working';
+import { bookNote, input, working } from '../report/working';
+import { hostCoresWorking, vcpuWorking } from './vcpu-working';
 
 type Out = Partial<Record<FigureKey, Working>>;
 
@@ -44,38 +45,51 @@ export function computeWorking(
     cpuInputs,
     b.cores,
     'cores',
-    'The book floors 153.846 to 153 cores; a part core cannot be bought, so the wizard rounds up.',
+    bookNote(
+      cpuInputs,
+      { vms: 200, ghzPerVm: 2, ghzPerCore: 2.6, hyperThreadingFactor: 1, cpuAllocationRatio: 1 },
+      'The book floors 153.846 to 153 cores; a part core cannot be bought, so the wizard rounds up.',
+    ),
   );
+  const socketInputs = [input('cores', b.cores), input('coresPerSocket', cpu.coresPerSocket)];
   out['compute.sockets'] = working(
     '⌈cores / coresPerSocket⌉',
-    [input('cores', b.cores), input('coresPerSocket', cpu.coresPerSocket)],
+    socketInputs,
     b.sockets,
     'sockets',
-    'The book floors 15.3 to 15 sockets; 15 sockets cannot hold 153 cores of 10, so the wizard rounds up.',
+    bookNote(
+      socketInputs,
+      { cores: 154, coresPerSocket: 10 },
+      'The book floors 15.3 to 15 sockets; 15 sockets cannot hold 153 cores of 10, so the wizard rounds up.',
+    ),
   );
-  out['compute.nodesByCpu'] = working(
-    '⌈sockets / socketsPerServer⌉',
-    [input('sockets', b.sockets), input('socketsPerServer', cpu.socketsPerServer)],
-    b.nodesByCpu,
-    'nodes',
-    'The book says "seven to eight" servers; 16 sockets need 8 dual-socket servers.',
-  );
+  out['compute.nodesByCpu'] = nodesByCpuWorking(design, limits, b);
   perNodeWorking(design, demand, limits, b, out);
+  vcpuWorking(design, demand, limits, b, out);
+  hostCoresWorking(design, limits, out);
   const rackLoss = rackLossNodes > 0;
-  const nodesInputs = [
-    input('nodesByCpu', b.nodesByCpu),
+  const nodesInputs = [input('nodesByCpu', b.nodesByCpu)];
+  if (b.nodesByVcpu !== null) nodesInputs.push(input('nodesByVcpu', b.nodesByVcpu));
+  nodesInputs.push(
     input('nodesByRam', b.nodesByRam),
     input('nodesByNetwork', b.nodesByNetwork),
     input('spareComputeNodes', spare),
-  ];
+  );
   if (rackLoss) nodesInputs.push(input('rackLossComputeNodes', rackLossNodes));
+  const bounds =
+    b.nodesByVcpu === null
+      ? 'nodesByCpu, nodesByRam, nodesByNetwork'
+      : 'nodesByCpu, nodesByVcpu, nodesByRam, nodesByNetwork';
   out['compute.nodes'] = working(
     rackLoss
-      ? 'max(nodesByCpu, nodesByRam, nodesByNetwork) + spareComputeNodes + rackLossComputeNodes'
-      : 'max(nodesByCpu, nodesByRam, nodesByNetwork) + spareComputeNodes',
+      ? `max(${bounds}) + spareComputeNodes + rackLossComputeNodes`
+      : `max(${bounds}) + spareComputeNodes`,
     nodesInputs,
     nodes,
     'nodes',
+    rackLoss
+      ? 'The rack-loss nodes come on top of the spares: after the fullest rack is lost, the N+k spares are still there.'
+      : undefined,
   );
   out['compute.vmsPerNode'] = rackLoss
     ? working(
@@ -95,6 +109,37 @@ export function computeWorking(
         b.vmsPerNode,
         'VMs',
       );
+}
+
+/** The book's socket step when no core is kept for the host; per usable core when one is. */
+function nodesByCpuWorking(design: Design, limits: NodeLimits, b: ComputeBounds): Working {
+  const { cpu } = design.physical;
+  if (limits.reserve.hostCoresPerNode === 0) {
+    const inputs = [input('sockets', b.sockets), input('socketsPerServer', cpu.socketsPerServer)];
+    return working(
+      '⌈sockets / socketsPerServer⌉',
+      inputs,
+      b.nodesByCpu,
+      'nodes',
+      bookNote(
+        inputs,
+        { sockets: 16, socketsPerServer: 2 },
+        'The book says "seven to eight" servers; 16 sockets need 8 dual-socket servers.',
+      ),
+    );
+  }
+  return working(
+    '⌈cores / (coresPerSocket × socketsPerServer − hostCoresPerNode)⌉',
+    [
+      input('cores', b.cores),
+      input('coresPerSocket', cpu.coresPerSocket),
+      input('socketsPerServer', cpu.socketsPerServer),
+      input('hostCoresPerNode', limits.reserve.hostCoresPerNode),
+    ],
+    b.nodesByCpu,
+    'nodes',
+    'The cores kept for the host and the Ceph OSDs carry no instance, so each node offers fewer.',
+  );
 }
 
 /** The RAM and network bounds: one average VM, or each flavor's share of a node. */

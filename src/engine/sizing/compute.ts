@@ -13,7 +13,7 @@ export type ComputeBounds = Omit<ComputeReport, 'nodes'> & {
   networkShares: number;
 };
 
-const BOUND_ORDER: readonly Bound[] = ['cpu', 'ram', 'network'];
+const BOUND_ORDER: readonly Bound[] = ['cpu', 'vcpu', 'ram', 'network'];
 
 export function computeBounds(design: Design, demand: Demand, limits: NodeLimits): ComputeBounds {
   const { cpu } = design.physical;
@@ -22,14 +22,22 @@ export function computeBounds(design: Design, demand: Demand, limits: NodeLimits
   );
   const cores = roundUp(coresNeeded);
   const sockets = roundUp(cores / cpu.coresPerSocket);
-  const nodesByCpu = roundUp(sockets / cpu.socketsPerServer);
+  // With no core kept for the host this is ⌈sockets / socketsPerServer⌉, the book's step.
+  const nodesByCpu = roundUp(cores / limits.guestCoresPerNode);
+  const vcpus = demand.vcpusTotal;
+  const nodesByVcpu = vcpus === null ? null : roundUp(vcpus / limits.vcpusPerNode);
   // Each flavor takes its share of a node; one flavor alone gives ⌈count / per node⌉.
   const ramShares = nodeShares(demand, (i) => limits.classes[i]?.vmsPerNodeByRam ?? 1);
   const networkShares = nodeShares(demand, (i) => limits.classes[i]?.vmsPerNodeByNetwork ?? 1);
   const nodesByRam = roundUp(ramShares);
   const nodesByNetwork = roundUp(networkShares);
-  const byBound = { cpu: nodesByCpu, ram: nodesByRam, network: nodesByNetwork };
-  const baseNodes = Math.max(nodesByCpu, nodesByRam, nodesByNetwork);
+  const byBound: Record<Bound, number> = {
+    cpu: nodesByCpu,
+    vcpu: nodesByVcpu ?? 0,
+    ram: nodesByRam,
+    network: nodesByNetwork,
+  };
+  const baseNodes = Math.max(nodesByCpu, nodesByVcpu ?? 0, nodesByRam, nodesByNetwork);
   const bound = BOUND_ORDER.find((b) => byBound[b] === baseNodes) ?? 'cpu';
   return {
     coresNeeded,
@@ -41,6 +49,13 @@ export function computeBounds(design: Design, demand: Demand, limits: NodeLimits
     bound,
     baseNodes,
     vmsPerNode: roundUp(demand.vms / baseNodes),
+    coresPerNode: limits.coresPerNode,
+    hostCoresPerNode: limits.reserve.hostCoresPerNode,
+    vcpus,
+    vcpusPerNode: vcpus === null ? null : limits.vcpusPerNode,
+    nodesByVcpu,
+    vcpusPerThread:
+      vcpus === null ? null : tidy(vcpus / (baseNodes * limits.guestThreadsPerNode)),
     ramShares,
     networkShares,
   };
@@ -67,5 +82,11 @@ export function sizeCompute(
     bound: bounds.bound,
     nodes,
     vmsPerNode: bounds.vmsPerNode,
+    coresPerNode: bounds.coresPerNode,
+    hostCoresPerNode: bounds.hostCoresPerNode,
+    vcpus: bounds.vcpus,
+    vcpusPerNode: bounds.vcpusPerNode,
+    nodesByVcpu: bounds.nodesByVcpu,
+    vcpusPerThread: bounds.vcpusPerThread,
   };
 }

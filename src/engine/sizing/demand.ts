@@ -15,6 +15,7 @@ export type VmClass = {
   /** Fields an error about this class names. */
   ramPath: string;
   mbpsPath: string;
+  vcpusPath: string;
 };
 
 /** What the instances ask of the cloud, in one year of its growth. */
@@ -24,6 +25,8 @@ export type Demand = {
   classes: VmClass[];
   vms: number;
   ghzTotal: number;
+  /** Σ count × vCPUs when every class gives its vCPUs; null for the book's average VM in GHz. */
+  vcpusTotal: number | null;
   ghzPerVmMax: number;
   /** Per-VM figures of the per-node working: the fields themselves, or the flavors' mean by count. */
   ramGbPerVm: number;
@@ -50,7 +53,7 @@ export function demandOf(design: Design, year = 0): Demand {
           {
             name: AVERAGE_VM_NAME,
             count: grownCount(workload.vms, growth, year),
-            vcpus: null,
+            vcpus: workload.vcpusPerVm > 0 ? workload.vcpusPerVm : null,
             ghzPerVm: workload.ghzPerVm,
             ramGb: workload.ramGbPerVmMax,
             mbps: workload.mbpsPerVm,
@@ -58,6 +61,7 @@ export function demandOf(design: Design, year = 0): Demand {
             persistentGb: workload.persistentGbPerVm,
             ramPath: 'physical.workload.ramGbPerVmMax',
             mbpsPath: 'physical.workload.mbpsPerVm',
+            vcpusPath: 'physical.workload.vcpusPerVm',
           },
         ]
       : workload.flavors.map((f, i) => ({
@@ -71,6 +75,7 @@ export function demandOf(design: Design, year = 0): Demand {
           persistentGb: f.persistentGb,
           ramPath: `physical.workload.flavors[${i}].ramGb`,
           mbpsPath: `physical.workload.flavors[${i}].mbps`,
+          vcpusPath: `physical.workload.flavors[${i}].vcpus`,
         }));
   const vms = sumBy(classes, () => 1);
   return {
@@ -79,6 +84,7 @@ export function demandOf(design: Design, year = 0): Demand {
     classes,
     vms,
     ghzTotal: sumBy(classes, (c) => c.ghzPerVm),
+    vcpusTotal: classes.every((c) => c.vcpus !== null) ? sumBy(classes, (c) => c.vcpus ?? 0) : null,
     ghzPerVmMax:
       workload.flavors.length === 0
         ? workload.ghzPerVmMax

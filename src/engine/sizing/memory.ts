@@ -4,12 +4,32 @@ import { ramGbPerVmSized } from './host-overhead';
 import type { NodeLimits } from './node-limits';
 import type { ComputeReport, FigureKey, MemoryReport, Working } from '../report/report-types';
 import { roundUp, roundUpToMultiple, tidy } from '../report/rounding';
-import { input, working } from '../report/working';
+import { bookNote, input, working } from '../report/working';
 
 const NEEDED_AVERAGE_VM =
-  'vmsPerNode × (ramGbPerVmMax / ramAllocationRatio + ramOverheadGbPerVm) + reservedRamGbPerNode + osdReserveGbPerNode';
+  'max(vmsPerNode × (ramGbPerVmMax / ramAllocationRatio + ramOverheadGbPerVm), ramGbPerVmMax + ramOverheadGbPerVm) + reservedRamGbPerNode + osdReserveGbPerNode';
 const NEEDED_FLAVORS =
-  'min(vmsPerNode × (ramGbPerVm / ramAllocationRatio + ramOverheadGbPerVm), largestGbPerNode − reservedRamGbPerNode − osdReserveGbPerNode) + reservedRamGbPerNode + osdReserveGbPerNode';
+  'max(min(vmsPerNode × (ramGbPerVm / ramAllocationRatio + ramOverheadGbPerVm), largestGbPerNode − reservedRamGbPerNode − osdReserveGbPerNode), ramGbLargestFlavor + ramOverheadGbPerVm) + reservedRamGbPerNode + osdReserveGbPerNode';
+
+/** The RAM of the flavor with the most, among those with instances. */
+function largestFlavorRamGb(demand: Demand): number {
+  let largest = 0;
+  for (const c of demand.classes) if (c.count > 0) largest = Math.max(largest, c.ramGb);
+  return largest;
+}
+
+/**
+ * RAM the largest instance needs on its own: Nova's MEMORY_MB max_unit is the node's real RAM,
+ * so no allocation ratio lets an instance in that the installed sticks cannot hold.
+ */
+function largestInstanceGbOf(demand: Demand, limits: NodeLimits): number {
+  let largest = 0;
+  demand.classes.forEach((c, i) => {
+    const raw = limits.classes[i]?.ramGbRaw ?? 0;
+    if (c.count > 0 && raw > largest) largest = raw;
+  });
+  return largest;
+}
 
 export function sizeMemory(
   design: Design,
@@ -25,11 +45,22 @@ export function sizeMemory(
   const ramForVms = compute.vmsPerNode * ramGbPerVmSized(demand.ramGbPerVm, design);
   // A mix of flavors can round VMs per node up past what a node holds; one flavor never does.
   const ramRoom = limits.largestRamGbPerNode - reserve.totalGbPerNode;
-  const gbNeededPerNode = tidy(Math.min(ramForVms, ramRoom) + reserve.totalGbPerNode);
+  // Sized on the mean, a node must still start the largest instance on its own.
+  const largestInstanceGb = largestInstanceGbOf(demand, limits);
+  const gbNeededPerNode = tidy(
+    Math.max(Math.min(ramForVms, ramRoom), largestInstanceGb) + reserve.totalGbPerNode,
+  );
   const sticksPerNode = roundUpToMultiple(roundUp(gbNeededPerNode / stickGb), stickGroup);
   const gbInstalledPerNode = sticksPerNode * stickGb;
   const sticksTotal = sticksPerNode * compute.nodes;
-  const report = { gbNeededPerNode, stickGb, sticksPerNode, gbInstalledPerNode, sticksTotal };
+  const report: MemoryReport = {
+    gbNeededPerNode,
+    stickGb,
+    sticksPerNode,
+    gbInstalledPerNode,
+    sticksTotal,
+    reservedGbPerNode: reserve.totalGbPerNode,
+  };
   if (!out) return report;
   // A flavor list sizes on the flavors' mean RAM; the single VM on its maximum, as the book does.
   const flavors = demand.source === 'flavors';
@@ -66,15 +97,19 @@ export function sizeMemory(
     input('reservedRamGbPerNode', reserve.reservedRamGbPerNode),
     input('osdReserveGbPerNode', reserve.osdReserveGbPerNode),
   ];
-  if (flavors) neededInputs.push(input('largestGbPerNode', limits.largestRamGbPerNode));
+  if (flavors)
+    neededInputs.push(
+      input('largestGbPerNode', limits.largestRamGbPerNode),
+      input('ramGbLargestFlavor', largestFlavorRamGb(demand)),
+    );
   out['memory.gbNeededPerNode'] = working(
     flavors ? NEEDED_FLAVORS : NEEDED_AVERAGE_VM,
     neededInputs,
     gbNeededPerNode,
     'GB',
     flavors
-      ? 'ramGbPerVm is the mean RAM of the flavors, weighted by their counts; no node needs more than it can take.'
-      : undefined,
+      ? 'ramGbPerVm is the mean RAM of the flavors, weighted by their counts; no node needs more than it can take, and every node can start the largest flavor on its own (Nova never oversubscribes one instance past a node’s real RAM).'
+      : 'Every node can start the largest VM on its own: Nova never oversubscribes one instance past a node’s real RAM.',
   );
   out['memory.stickGb'] = working(
     'max(stickSizesGb)',
@@ -82,17 +117,31 @@ export function sizeMemory(
     stickGb,
     'GB',
   );
+  const stickInputs = [
+    input('gbNeededPerNode', gbNeededPerNode),
+    input('stickGb', stickGb),
+    input('memoryChannelsPerSocket', memory.memoryChannelsPerSocket),
+    input('socketsPerServer', cpu.socketsPerServer),
+  ];
   out['memory.sticksPerNode'] = working(
     '⌈gbNeededPerNode / stickGb⌉, up to a multiple of memoryChannelsPerSocket × socketsPerServer',
-    [
-      input('gbNeededPerNode', gbNeededPerNode),
-      input('stickGb', stickGb),
-      input('memoryChannelsPerSocket', memory.memoryChannelsPerSocket),
-      input('socketsPerServer', cpu.socketsPerServer),
-    ],
+    stickInputs,
     sticksPerNode,
     'sticks',
-    'The book jumps from 200 GB needed to "around 256 GB installed"; 13 sticks of 16 GB cover 200 GB, and balanced channels (4 × 2) make it 16.',
+    bookNote(
+      stickInputs,
+      { gbNeededPerNode: 200, stickGb: 16, memoryChannelsPerSocket: 4, socketsPerServer: 2 },
+      'The book jumps from 200 GB needed to "around 256 GB installed"; 13 sticks of 16 GB cover 200 GB, and balanced channels (4 × 2) make it 16.',
+    ),
+  );
+  out['memory.reservedGbPerNode'] = working(
+    'reservedRamGbPerNode + osdReserveGbPerNode',
+    [
+      input('reservedRamGbPerNode', reserve.reservedRamGbPerNode),
+      input('osdReserveGbPerNode', reserve.osdReserveGbPerNode),
+    ],
+    reserve.totalGbPerNode,
+    'GB',
   );
   out['memory.gbInstalledPerNode'] = working(
     'sticksPerNode × stickGb',

@@ -1,7 +1,7 @@
 import type { Design } from '../../design/design-schema';
 import type { Demand } from './demand';
 import { hostReserve, ramGbPerVmSized, type HostReserve } from './host-overhead';
-import { roundDown } from '../report/rounding';
+import { roundDown, tidy } from '../report/rounding';
 
 /** How many instances of one class a compute node holds, each resource on its own. */
 export type ClassLimits = {
@@ -9,12 +9,22 @@ export type ClassLimits = {
   ramGbSized: number;
   vmsPerNodeByRam: number;
   vmsPerNodeByNetwork: number;
+  /** Nova refuses an instance with more vCPUs than the node has usable threads, whatever the ratio. */
+  fitsThreads: boolean;
+  /** RAM one instance needs on its own, before oversubscription: the flavor and its overhead. */
+  ramGbRaw: number;
 };
 
 export type NodeLimits = {
   largestRamGbPerNode: number;
   linkMbpsPerNode: number;
   reserve: HostReserve;
+  /** Physical cores in one node, those left to instances, and their threads as Nova counts them. */
+  coresPerNode: number;
+  guestCoresPerNode: number;
+  guestThreadsPerNode: number;
+  /** Nova's VCPU capacity: (threads − reserved) × cpu_allocation_ratio, whole vCPUs. */
+  vcpusPerNode: number;
   /** One entry per class of the demand, in the same order. */
   classes: ClassLimits[];
 };
@@ -27,16 +37,26 @@ export function nodeLimits(design: Design, demand: Demand): NodeLimits {
   const largestRamGbPerNode = maxSticks * Math.max(...memory.stickSizesGb);
   const linkMbpsPerNode = network.nicGbps * 1000 * network.dataLinksPerNode;
   const reserve = hostReserve(design);
+  const coresPerNode = cpu.coresPerSocket * cpu.socketsPerServer;
+  const guestCoresPerNode = Math.max(0, coresPerNode - reserve.hostCoresPerNode);
+  const guestThreadsPerNode = tidy(guestCoresPerNode * cpu.hyperThreadingFactor);
+  const vcpusPerNode = roundDown(guestThreadsPerNode * cpu.cpuAllocationRatio);
   return {
     largestRamGbPerNode,
     linkMbpsPerNode,
     reserve,
+    coresPerNode,
+    guestCoresPerNode,
+    guestThreadsPerNode,
+    vcpusPerNode,
     classes: demand.classes.map((c) => {
       const ramGbSized = ramGbPerVmSized(c.ramGb, design);
       return {
         ramGbSized,
         vmsPerNodeByRam: vmsPerNode(largestRamGbPerNode - reserve.totalGbPerNode, ramGbSized),
         vmsPerNodeByNetwork: vmsPerNode(linkMbpsPerNode, c.mbps),
+        fitsThreads: c.vcpus === null || c.vcpus <= roundDown(guestThreadsPerNode),
+        ramGbRaw: c.ramGb + memory.ramOverheadGbPerVm,
       };
     }),
   };

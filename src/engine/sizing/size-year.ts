@@ -5,6 +5,7 @@ import type { Demand } from './demand';
 import { sizeMemory } from './memory';
 import { sizeNetwork } from './network';
 import { nodeLimits, type NodeLimits } from './node-limits';
+import { roundDown } from '../report/rounding';
 import { countNodes, hasStorageService } from './nodes';
 import type { RacksReport } from '../report/plan-report-types';
 import { racksReport } from '../racks/rack-report';
@@ -42,7 +43,7 @@ export function sizeYear(
   out?: Partial<Record<FigureKey, Working>>,
 ): YearResult {
   const limits = nodeLimits(design, demand);
-  const errors = fitErrors(demand, limits);
+  const errors = [...coreErrors(design, limits), ...fitErrors(demand, limits)];
   if (errors.length > 0) return { ok: false, errors };
 
   const bounds = computeBounds(design, demand, limits);
@@ -53,7 +54,8 @@ export function sizeYear(
     compute: bounds.baseNodes + logical.spareComputeNodes,
     storage: hasStorageService(design) ? logical.storageNodes : 0,
   };
-  const plan = planRacks(design, counts, bounds.baseNodes);
+  // A rack loss must leave the N+k spares standing, not use them up.
+  const plan = planRacks(design, counts, bounds.baseNodes + logical.spareComputeNodes);
   const compute = sizeCompute(design, demand, limits, bounds, plan.extraComputeNodes, out);
   const memory = sizeMemory(design, demand, limits, compute, out);
   const network = sizeNetwork(design, demand, limits, compute, out);
@@ -68,13 +70,28 @@ export function sizeYear(
       compute: compute.nodes,
       storage: counts.storage,
     },
-    bounds.baseNodes,
+    bounds.baseNodes + logical.spareComputeNodes,
     out,
   );
   return {
     ok: true,
     sized: { demand, limits, bounds, compute, memory, network, storage, nodes, racks },
   };
+}
+
+function formatGb(gb: number): string {
+  return gb.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** Cores kept for the host and the Ceph OSDs must leave at least one core to instances. */
+function coreErrors(design: Design, limits: NodeLimits): FieldError[] {
+  if (limits.guestCoresPerNode >= 1) return [];
+  const { reserve, coresPerNode } = limits;
+  const message = `the host keeps ${reserve.hostCoresPerNode} cores (${reserve.reservedHostCores} reserved, ${reserve.osdCoresPerNode} for Ceph OSDs) of the ${coresPerNode} a compute node has: none is left for instances`;
+  const errors: FieldError[] = [{ path: 'physical.cpu.reservedHostCores', message }];
+  if (reserve.osdCoresPerNode > 0 && design.physical.storage.hyperconverged)
+    errors.push({ path: 'physical.storage.coresPerOsd', message });
+  return errors;
 }
 
 /** A design in which one instance cannot fit on a node at all names the field, never divides by 0. */
@@ -89,10 +106,16 @@ function fitErrors(demand: Demand, limits: NodeLimits): FieldError[] {
     const fit = limits.classes[i];
     if (!fit) return;
     const one = demand.source === 'flavors' ? `one ${c.name} instance` : 'one VM';
-    if (fit.vmsPerNodeByRam < 1)
+    const room = limits.largestRamGbPerNode - reserve.totalGbPerNode;
+    if (fit.vmsPerNodeByRam < 1 || fit.ramGbRaw > room)
       errors.push({
         path: c.ramPath,
-        message: `${one} needs ${fit.ramGbSized} GB, more than a compute node can give it (${limits.largestRamGbPerNode} GB at most, ${reserved})`,
+        message: `${one} needs ${formatGb(Math.max(fit.ramGbSized, fit.ramGbRaw))} GB, more than a compute node can give it (${formatGb(limits.largestRamGbPerNode)} GB at most, ${reserved}): no set of sticks the node takes can start it`,
+      });
+    if (!fit.fitsThreads && limits.guestCoresPerNode > 0)
+      errors.push({
+        path: c.vcpusPath,
+        message: `${one} asks ${c.vcpus} vCPUs, more than the ${roundDown(limits.guestThreadsPerNode)} threads a compute node leaves to instances; Nova would never place it`,
       });
     if (fit.vmsPerNodeByNetwork < 1)
       errors.push({
