@@ -9,7 +9,7 @@ describe('a step form validated against the whole design', () => {
 
   it('turns a valid edit into the next design', () => {
     const result = validateStep(workloadSpec, DEFAULT_DESIGN, { ...workload, vms: 375 });
-    expect(result.candidate?.physical.workload.vms).toBe(375);
+    expect(result.candidate?.design.physical.workload.vms).toBe(375);
     expect(result.fieldErrors).toEqual({});
   });
 
@@ -67,7 +67,7 @@ describe('a step form validated against the whole design', () => {
       ...memory,
       stickSizesGb: '16 32;64',
     });
-    expect(result.candidate?.physical.memory.stickSizesGb).toEqual([16, 32, 64]);
+    expect(result.candidate?.design.physical.memory.stickSizesGb).toEqual([16, 32, 64]);
     const bad = validateStep(memorySpec, DEFAULT_DESIGN, { ...memory, stickSizesGb: '16, lots' });
     expect(bad.fieldErrors['stickSizesGb']).toBe('must be a number > 0');
   });

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import type { Design } from '../design/design-schema';
 import { parseDesign } from '../design/parse-design';
 import { sizeDesign } from '../engine/size-design';
+import type { SizedDesign } from '../store/design-slice';
 
 /**
  * What one step's form edits: how its values are read from the design, written back, and which
@@ -16,7 +17,8 @@ export type StepFormSpec<V extends FieldValues> = {
 };
 
 export type StepValidation = {
-  candidate: Design | null;
+  /** The next design with its sizing, kept so committing it does not size it again. */
+  candidate: SizedDesign | null;
   fieldErrors: Record<string, string>;
   /** Errors on fields this step does not show, named by their document path. */
   otherErrors: string[];
@@ -54,7 +56,7 @@ export function validateStep<V extends FieldValues>(
     place(sized.errors);
     return { candidate: null, fieldErrors, otherErrors };
   }
-  return { candidate: parsed.design, fieldErrors, otherErrors };
+  return { candidate: { design: parsed.design, sizing: sized.sizing }, fieldErrors, otherErrors };
 }
 
 function fieldForPath(

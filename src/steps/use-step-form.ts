@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   set,
   useForm,
@@ -7,8 +7,10 @@ import {
   type FieldValues,
   type Resolver,
 } from 'react-hook-form';
+import type { Design } from '../design/design-schema';
 import { useWizardStore } from '../store/wizard-store';
-import { validateStep, type StepFormSpec } from './step-form-spec';
+import { lastStepValidation } from './last-step-validation';
+import type { StepFormSpec, StepValidation } from './step-form-spec';
 
 /**
  * One react-hook-form per step: the form holds what is being typed, the store the committed
@@ -17,30 +19,35 @@ import { validateStep, type StepFormSpec } from './step-form-spec';
  */
 export function useStepForm<V extends FieldValues>(spec: StepFormSpec<V>) {
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const validate = useMemo(() => lastStepValidation(spec), [spec]);
   const form = useForm<V>({
     mode: 'onChange',
     // A whole V is a valid DeepPartial<V>; TypeScript cannot see that for a generic V.
     defaultValues: spec.read(useWizardStore.getState().design) as DefaultValues<V>,
-    resolver: stepResolver(spec),
+    resolver: stepResolver(validate),
   });
   const { watch, getValues } = form;
 
   useEffect(() => {
     const subscription = watch(() => {
-      const { design, commitDesign } = useWizardStore.getState();
-      const result = validateStep(spec, design, getValues());
+      const { design, commitSizedDesign } = useWizardStore.getState();
+      const result = validate(design, getValues());
       setOtherErrors(result.otherErrors);
-      if (result.candidate) commitDesign(result.candidate);
+      // Values that come back unchanged (already committed) are not a new edit.
+      if (result.candidate && result.candidate.design !== design)
+        commitSizedDesign(result.candidate);
     });
     return () => subscription.unsubscribe();
-  }, [watch, getValues, spec]);
+  }, [watch, getValues, validate]);
 
   return { form, otherErrors };
 }
 
-function stepResolver<V extends FieldValues>(spec: StepFormSpec<V>): Resolver<V> {
+function stepResolver<V extends FieldValues>(
+  validate: (design: Design, values: V) => StepValidation,
+): Resolver<V> {
   return (values) => {
-    const result = validateStep(spec, useWizardStore.getState().design, values);
+    const result = validate(useWizardStore.getState().design, values);
     const entries = Object.entries(result.fieldErrors);
     if (entries.length === 0) return { values, errors: {} };
     const errors = {};

@@ -6,6 +6,9 @@ import type { Sizing } from '../engine/report/report-types';
 import { sizeDesign } from '../engine/size-design';
 import type { WizardState } from './wizard-store';
 
+/** A design together with the sizing `sizeDesign` gave for it. */
+export type SizedDesign = { design: Design; sizing: Sizing };
+
 /**
  * The committed design and its sizing. Only designs the engine can size get in, so every figure
  * on screen always comes from a valid design: an invalid edit leaves the last good one showing.
@@ -23,6 +26,11 @@ export type DesignSlice = {
    */
   keepAsDraft: boolean;
   commitDesign: (design: Design) => FieldError[];
+  /**
+   * Commits a design a form has already sized, so an edit is sized once, not again here. The
+   * sizing must be the one `sizeDesign` returned for this very design object.
+   */
+  commitSizedDesign: (sized: SizedDesign) => void;
   loadDesign: (design: Design, options: { keepAsDraft: boolean }) => FieldError[];
 };
 
@@ -33,7 +41,7 @@ export function sizingOrThrow(design: Design): Sizing {
   return result.sizing;
 }
 
-export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> = (set) => ({
+export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> = (set, get) => ({
   design: DEFAULT_DESIGN,
   sizing: sizingOrThrow(DEFAULT_DESIGN),
   revision: 0,
@@ -42,13 +50,11 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
   commitDesign: (design) => {
     const result = sizeDesign(design);
     if (!result.ok) return result.errors;
-    set((state) => ({
-      design,
-      sizing: result.sizing,
-      revision: state.revision + 1,
-      keepAsDraft: true,
-    }));
+    get().commitSizedDesign({ design, sizing: result.sizing });
     return [];
+  },
+  commitSizedDesign: ({ design, sizing }) => {
+    set((state) => ({ design, sizing, revision: state.revision + 1, keepAsDraft: true }));
   },
   loadDesign: (design, { keepAsDraft }) => {
     const result = sizeDesign(design);
