@@ -53,5 +53,20 @@ describe("the book's worked examples", () => {
     expect(working['compute.cores'].bookNote).toMatch(/153/);
     expect(working['compute.sockets'].bookNote).toMatch(/15/);
     expect(working['storage.persistentGbPerNode'].bookNote).toMatch(/5 TB/);
+    expect(working['compute.nodesByCpu'].bookNote).toMatch(/seven to eight/);
+    expect(working['memory.sticksPerNode'].bookNote).toMatch(/256 GB/);
+  });
+
+  it("prints the book's notes only under the book's own arithmetic", () => {
+    // 300 VMs: 600 / 2.6 = 230.769 → 231 cores → 24 sockets → 12 nodes; none of it is the book's.
+    const { working } = sizingOf({ physical: { workload: { vms: 300 } } });
+    expect(working['compute.cores'].result).toBe(231);
+    for (const key of ['compute.cores', 'compute.sockets', 'compute.nodesByCpu'] as const)
+      expect(working[key].bookNote, key).toBeUndefined();
+    // Still 25 VMs a node × 8 GB = 200 GB: the book's RAM arithmetic, and its note, hold.
+    expect(working['memory.sticksPerNode'].bookNote).toMatch(/256 GB/);
+    // 4 GB a VM: 100 GB a node is not the book's figure.
+    const smaller = sizingOf({ physical: { workload: { ramGbPerVmMax: 4 } } }).working;
+    expect(smaller['memory.sticksPerNode'].bookNote).toBeUndefined();
   });
 });

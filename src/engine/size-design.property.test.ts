@@ -109,7 +109,7 @@ describe('for every valid design', { timeout: 30_000 }, () => {
     );
   });
 
-  it('capacity covers demand: cores, RAM and bandwidth', () => {
+  it('capacity covers demand: cores, vCPUs, RAM and bandwidth', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
         const sizing = sized(design);
@@ -119,14 +119,17 @@ describe('for every valid design', { timeout: 30_000 }, () => {
         const mem = design.physical.memory;
         const demand = demandByHand(design);
         const working = compute.nodes - design.logical.spareComputeNodes;
+        // The cores kept for the host and the Ceph OSDs carry no instance.
         const ghzGiven =
           working *
-          cpu.coresPerSocket *
-          cpu.socketsPerServer *
+          (cpu.coresPerSocket * cpu.socketsPerServer - compute.hostCoresPerNode) *
           cpu.ghzPerCore *
           cpu.hyperThreadingFactor *
           cpu.cpuAllocationRatio;
         expect(ghzGiven).toBeGreaterThanOrEqual(demand.ghz * (1 - EPS));
+        // Nova's vCPU limit, whenever the design counts vCPUs.
+        if (compute.vcpus !== null && compute.vcpusPerNode !== null)
+          expect(working * compute.vcpusPerNode).toBeGreaterThanOrEqual(compute.vcpus);
         const osdGb = design.physical.storage.hyperconverged
           ? design.physical.storage.drivesPerNode * design.physical.storage.ramGbPerOsd
           : 0;
@@ -151,6 +154,15 @@ describe('for every valid design', { timeout: 30_000 }, () => {
         const { memoryChannelsPerSocket, dimmSlotsPerServer } = design.physical.memory;
         expect(memory.gbInstalledPerNode).toBeGreaterThanOrEqual(
           memory.gbNeededPerNode * (1 - EPS),
+        );
+        // Every node can start the largest instance on its own, at its real RAM.
+        const { workload } = design.physical;
+        const largest =
+          workload.flavors.length === 0
+            ? workload.ramGbPerVmMax
+            : Math.max(...workload.flavors.filter((f) => f.count > 0).map((f) => f.ramGb));
+        expect(memory.gbInstalledPerNode - memory.reservedGbPerNode).toBeGreaterThanOrEqual(
+          (largest + design.physical.memory.ramOverheadGbPerVm) * (1 - EPS),
         );
         expect(memory.sticksPerNode).toBeLessThanOrEqual(dimmSlotsPerServer);
         expect(
@@ -184,12 +196,15 @@ describe('for every valid design', { timeout: 30_000 }, () => {
     );
   });
 
-  it('a design that does not size names a field of the workload', () => {
+  it('a design that does not size names a field of the workload or the cores kept', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
         const result = sizeDesign(design);
         if (result.ok) return;
-        for (const error of result.errors) expect(error.path).toMatch(/^physical\.workload\./);
+        for (const error of result.errors)
+          expect(error.path).toMatch(
+            /^physical\.workload\.|^physical\.cpu\.reservedHostCores$|^physical\.storage\.coresPerOsd$/,
+          );
       }),
       RUNS,
     );

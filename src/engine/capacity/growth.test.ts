@@ -34,6 +34,57 @@ describe('growth', () => {
     expect(report.warnings.map((w) => w.code)).not.toContain('growth-purchase-due');
   });
 
+  it('bought ahead, each year shows what is owned apart from what it needs', () => {
+    // Year 3's 11 compute nodes (and 256 GB each) are bought in year 0; years 0–2 need 8, 9, 10.
+    // Owned RAM is 11 × 256 = 2,816 GB every year. Power is what is owned: 3 × 300 + 11 × 350
+    // + 5 × 400 + 2 switches × 150 = 7,050 W = 7.05 kW every year, not the year's need.
+    const { report } = sizingOf({ plan: { ...plan, buyForYear: 3 } });
+    expect(
+      report.growth.years.map((y) => [
+        y.year,
+        y.needed.compute,
+        y.nodes.compute,
+        y.ramGbInstalled,
+        y.powerKw,
+        y.computeNodesToBuy,
+      ]),
+    ).toEqual([
+      [0, 8, 11, 2816, 7.05, 11],
+      [1, 9, 11, 2816, 7.05, 0],
+      [2, 10, 11, 2816, 7.05, 0],
+      [3, 11, 11, 2816, 7.05, 0],
+    ]);
+    expect(report.growth.years[0]?.nodes.total).toBe(19); // 3 + 0 + 11 + 5
+    expect(report.growth.years[0]?.needed.total).toBe(16); // 3 + 0 + 8 + 5
+  });
+
+  it('writes out every flavor of the growth working', () => {
+    const base = { vcpus: 1, ghzPerVcpu: 2, ramGb: 2, ephemeralGb: 0, persistentGb: 0, mbps: 100 };
+    const { working } = sizingOf({
+      physical: {
+        workload: {
+          flavors: [
+            { ...base, name: 'a', count: 100 },
+            { ...base, name: 'b', count: 3 },
+          ],
+        },
+      },
+      plan: { growthPerYear: 0.1, horizonYears: 1, buyForYear: 1 },
+    });
+    // ⌈100 × 1.1⌉ + ⌈3 × 1.1⌉ = 110 + 4 = 114.
+    expect(working['growth.vms']).toMatchObject({
+      formula:
+        '⌈count(a) × (1 + growthPerYear)^buyForYear⌉ + ⌈count(b) × (1 + growthPerYear)^buyForYear⌉',
+      inputs: [
+        { name: 'count(a)', value: 100 },
+        { name: 'count(b)', value: 3 },
+        { name: 'growthPerYear', value: 0.1 },
+        { name: 'buyForYear', value: 1 },
+      ],
+      result: 114,
+    });
+  });
+
   it('growth 0 gives today’s design in every year', () => {
     const { report } = sizingOf({ plan: { growthPerYear: 0, horizonYears: 5 } });
     expect(report.growth.years).toHaveLength(6);

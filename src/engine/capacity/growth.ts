@@ -84,10 +84,7 @@ function mostOf(a: NodeCounts, b: NodeCounts): NodeCounts {
 /** The instances sized for: each flavor grown and rounded up on its own, every term written out. */
 function vmsWorking(design: Design, today: YearSizing | undefined, bought: YearSizing): Working {
   const { plan } = design;
-  const rate = [
-    input('growthPerYear', plan.growthPerYear),
-    input('buyForYear', plan.buyForYear),
-  ];
+  const rate = [input('growthPerYear', plan.growthPerYear), input('buyForYear', plan.buyForYear)];
   if (bought.demand.source !== 'flavors')
     return working(
       '⌈vms × (1 + growthPerYear)^buyForYear⌉',

@@ -31,7 +31,8 @@ export function headroomOf(
   const freeGhz = tidy(Math.max(0, capacityGhz - demandGhz));
   const vcpus = demand.vcpusTotal;
   const capacityVcpus = vcpus === null ? null : nodes * limits.vcpusPerNode;
-  const freeVcpus = capacityVcpus === null || vcpus === null ? null : Math.max(0, capacityVcpus - vcpus);
+  const freeVcpus =
+    capacityVcpus === null || vcpus === null ? null : Math.max(0, capacityVcpus - vcpus);
   const ramLeft = memory.gbInstalledPerNode - limits.reserve.totalGbPerNode;
   const byInstalledRam: number[] = [];
   let ramUsed = 0;
@@ -52,7 +53,8 @@ export function headroomOf(
     const ramPerNode = byInstalledRam[i] ?? 0;
     const netPerNode = limits.classes[i]?.vmsPerNodeByNetwork ?? 0;
     const moreByCpu = roundDown(freeGhz / c.ghzPerVm);
-    const moreByVcpu = freeVcpus === null || c.vcpus === null ? null : roundDown(freeVcpus / c.vcpus);
+    const moreByVcpu =
+      freeVcpus === null || c.vcpus === null ? null : roundDown(freeVcpus / c.vcpus);
     const moreByRam = roundDown(freeRamNodes * ramPerNode);
     const moreByNetwork = roundDown(freeNetworkNodes * netPerNode);
     const more = Math.min(moreByCpu, moreByVcpu ?? moreByCpu, moreByRam, moreByNetwork);

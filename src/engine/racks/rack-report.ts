@@ -8,7 +8,6 @@ import { quorumOf } from './quorum';
 import { BTU_PER_HOUR_PER_WATT } from './heat';
 import { powerWOf } from './power';
 
-
 export function racksReport(
   design: Design,
   plan: RackPlan,

@@ -14,13 +14,19 @@ function sized(design: Design): Sizing | null {
 
 // Property runs are many sizings each: give them room on a busy machine.
 describe('racks, for every valid design', { timeout: 30_000 }, () => {
-  it('a rack-loss design still has the compute nodes it needs after losing its fullest rack', () => {
+  it('a rack-loss design keeps the nodes it needs and its spares after losing its fullest rack', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
         const sizing = sized({ ...design, racks: { ...design.racks, surviveRackLoss: true } });
         if (!sizing) return;
         const { compute, nodes, racks } = sizing.report;
-        const needed = Math.max(compute.nodesByCpu, compute.nodesByRam, compute.nodesByNetwork);
+        const needed =
+          Math.max(
+            compute.nodesByCpu,
+            compute.nodesByVcpu ?? 0,
+            compute.nodesByRam,
+            compute.nodesByNetwork,
+          ) + design.logical.spareComputeNodes;
         expect(racks.count).toBeGreaterThanOrEqual(2);
         for (const group of racks.layout) {
           expect(nodes.compute - group.nodes.compute).toBeGreaterThanOrEqual(needed);

@@ -56,7 +56,13 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
   const byFailureDomain = rackLoss
     ? Math.max(2, quorumRacks(counts.controller), roundUp(computeNeeded / emptyCapacity) + 1)
     : 0;
-  let racks = Math.max(bounds.byUnits, bounds.byPower, bounds.byPorts, byWholeNodes, byFailureDomain);
+  let racks = Math.max(
+    bounds.byUnits,
+    bounds.byPower,
+    bounds.byPorts,
+    byWholeNodes,
+    byFailureDomain,
+  );
   // Each spread node alone in a rack beside empty racks always fits: the search ends by here.
   const enough =
     spreadTotal +

@@ -54,8 +54,7 @@ export function computeBounds(design: Design, demand: Demand, limits: NodeLimits
     vcpus,
     vcpusPerNode: vcpus === null ? null : limits.vcpusPerNode,
     nodesByVcpu,
-    vcpusPerThread:
-      vcpus === null ? null : tidy(vcpus / (baseNodes * limits.guestThreadsPerNode)),
+    vcpusPerThread: vcpus === null ? null : tidy(vcpus / (baseNodes * limits.guestThreadsPerNode)),
     ramShares,
     networkShares,
   };

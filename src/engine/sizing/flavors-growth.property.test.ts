@@ -50,7 +50,7 @@ describe('flavors and growth, for every valid design', { timeout: 30_000 }, () =
     fc.assert(
       fc.property(designArbitrary, oneFlavor, (design, f) => {
         const { cpu } = design.physical;
-        // A flavor wider than a node warns only as a flavor: keep it within the node's threads.
+        // Keep the flavor within the node's threads, so both sides size or both are refused.
         const vcpus = Math.max(
           1,
           Math.min(f.vcpus, Math.floor(cpu.coresPerSocket * cpu.socketsPerServer)),
@@ -64,6 +64,7 @@ describe('flavors and growth, for every valid design', { timeout: 30_000 }, () =
           flavors: [],
           ghzPerVm,
           ghzPerVmMax: ghzPerVm,
+          vcpusPerVm: vcpus,
           ramGbPerVm: f.ramGb,
           ramGbPerVmMax: f.ramGb,
           mbpsPerVm: f.mbps,
@@ -129,15 +130,47 @@ describe('flavors and growth, for every valid design', { timeout: 30_000 }, () =
           racks.rackLoss.extraComputeNodes,
           ...flavors.rows.map((r) => r.count),
           ...headroom.rows.flatMap((r) => [r.more, r.moreByCpu, r.moreByRam, r.moreByNetwork]),
-          ...growth.years.flatMap((y) => [y.vms, y.racks, y.computeNodesToBuy, y.nodes.total]),
+          ...headroom.rows.flatMap((r) => (r.moreByVcpu === null ? [] : [r.moreByVcpu])),
+          ...growth.years.flatMap((y) => [
+            y.vms,
+            y.racks,
+            y.racksNeeded,
+            y.computeNodesToBuy,
+            y.nodes.total,
+            y.needed.total,
+          ]),
         ];
         for (const n of counts) {
           expect(Number.isInteger(n), String(n)).toBe(true);
           expect(n).toBeGreaterThanOrEqual(0);
         }
         for (const share of Object.values(headroom.utilisation)) {
+          if (share === null) continue;
           expect(share).toBeGreaterThanOrEqual(0);
           expect(share).toBeLessThanOrEqual(1);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('each year owns at least what it needs, never sells, and buys the difference', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const sizing = sized(design);
+        if (!sizing) return;
+        let before: (typeof sizing.report.growth.years)[number] | null = null;
+        for (const y of sizing.report.growth.years) {
+          for (const role of ['controller', 'network', 'compute', 'storage'] as const)
+            expect(y.nodes[role]).toBeGreaterThanOrEqual(y.needed[role]);
+          expect(y.racks).toBeGreaterThanOrEqual(y.racksNeeded);
+          expect(y.gbInstalledPerNode).toBeGreaterThanOrEqual(y.gbNeededPerNode * (1 - 1e-9));
+          if (before) {
+            expect(y.nodes.compute - before.nodes.compute).toBe(y.computeNodesToBuy);
+            expect(y.racks - before.racks).toBe(y.racksToAdd);
+            expect(y.gbInstalledPerNode).toBeGreaterThanOrEqual(before.gbInstalledPerNode);
+          } else expect(y.computeNodesToBuy).toBe(y.nodes.compute);
+          before = y;
         }
       }),
       RUNS,

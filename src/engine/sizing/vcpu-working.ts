@@ -67,10 +67,7 @@ export function hostCoresWorking(design: Design, limits: NodeLimits, out: Out): 
   const { reserve } = limits;
   out['compute.coresPerNode'] = working(
     'coresPerSocket × socketsPerServer',
-    [
-      input('coresPerSocket', cpu.coresPerSocket),
-      input('socketsPerServer', cpu.socketsPerServer),
-    ],
+    [input('coresPerSocket', cpu.coresPerSocket), input('socketsPerServer', cpu.socketsPerServer)],
     limits.coresPerNode,
     'cores',
   );
