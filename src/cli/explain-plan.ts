@@ -33,9 +33,9 @@ export function growthLines(report: Report): string[] {
     header,
     ...growth.years.map((y) => {
       const buy = y.purchaseDue
-        ? ` — buy ${y.computeNodesToBuy} compute nodes${y.ramGbToAddPerNode > 0 ? `, +${y.ramGbToAddPerNode} GB RAM per node` : ''}${y.racksToAdd > 0 ? `, ${y.racksToAdd} racks` : ''}`
+        ? ` — buy ${y.computeNodesToBuy} compute nodes${y.ramGbToAddPerNode > 0 ? `, +${y.ramGbToAddPerNode} GB RAM per node` : ''}${y.racksToAdd > 0 ? `, ${y.racksToAdd === 1 ? '1 rack' : `${y.racksToAdd} racks`}` : ''}`
         : '';
-      return `year ${y.year}: ${formatNumber(y.vms)} VMs, ${y.nodes.compute} compute of ${y.nodes.total} nodes, ${formatNumber(y.ramGbInstalled)} GB RAM installed, ${y.racks} racks, ${formatNumber(y.powerKw)} kW${buy}`;
+      return `year ${y.year}: ${formatNumber(y.vms)} VMs need ${y.needed.compute} compute of ${y.needed.total} nodes; owned ${y.nodes.compute} compute of ${y.nodes.total} nodes, ${formatNumber(y.ramGbInstalled)} GB RAM installed, ${y.racks === 1 ? '1 rack' : `${y.racks} racks`}, ${formatNumber(y.powerKw)} kW${buy}`;
     }),
   ];
 }

@@ -11,6 +11,16 @@ export const CAPACITY_FIELD_TEXT = {
     label: 'Hyperconverged: Ceph OSDs on the compute nodes',
     help: 'One OSD per drive runs beside the instances, and each OSD needs host RAM of its own.',
   },
+  'physical.workload.vcpusPerVm': {
+    label: 'vCPUs per VM',
+    unit: 'vCPUs',
+    help: '0 sizes CPU by GHz alone, as the book does. Give the vCPUs of the average VM to check Nova’s vCPU limit too: threads × CPU allocation ratio per node.',
+  },
+  'physical.storage.coresPerOsd': {
+    label: 'Host cores per OSD',
+    unit: 'cores',
+    help: 'Cores each Ceph OSD keeps on a hyperconverged node: at least 1 (Red Hat’s HCI guide); Ceph’s hardware guide asks 2–4 for NVMe.',
+  },
   'physical.storage.ramGbPerOsd': {
     label: 'Host RAM per OSD',
     unit: 'GB',

@@ -116,12 +116,17 @@ const BOOK_FIELD_TEXT = {
   'physical.cpu.hyperThreadingFactor': {
     label: 'Hyper-threading factor',
     unit: '× cores',
-    help: 'Threads counted per core. The book lists factor 2 but its arithmetic uses 1.',
+    help: 'Threads counted per core. Nova counts threads, so with hyper-threading on its vCPU limit uses factor 2; the book lists factor 2 but sizes its GHz with 1.',
   },
   'physical.cpu.cpuAllocationRatio': {
     label: 'CPU allocation ratio',
     unit: 'virtual : physical',
-    help: 'Nova cpu_allocation_ratio; 1 means no oversubscription, as in the book (Nova’s default is 4.0).',
+    help: 'Nova cpu_allocation_ratio: vCPUs a node offers per thread; 1 means no oversubscription, as in the book (Nova’s default is 4.0).',
+  },
+  'physical.cpu.reservedHostCores': {
+    label: 'Host cores reserved per node',
+    unit: 'cores',
+    help: 'Cores kept for the host’s own work, never given to instances (Nova reserved_host_cpus counts threads: set it to these cores × threads per core). 0 in the book.',
   },
   'physical.memory.ramAllocationRatio': {
     label: 'RAM allocation ratio',

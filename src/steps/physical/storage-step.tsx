@@ -36,6 +36,7 @@ export function StorageStep() {
         )}
         <CheckboxField name="hyperconverged" path="physical.storage.hyperconverged" />
         <NumberField name="ramGbPerOsd" path="physical.storage.ramGbPerOsd" />
+        <NumberField name="coresPerOsd" path="physical.storage.coresPerOsd" step="any" min={0} />
       </StepForm>
       <StepCharts ids={['iops', 'storage']} />
     </>

@@ -50,6 +50,7 @@ function AverageVmFields({ showVolumes }: { showVolumes: boolean }) {
       <NumberField name="vms" path="physical.workload.vms" step={1} min={1} />
       <NumberField name="ghzPerVm" path="physical.workload.ghzPerVm" />
       <NumberField name="ghzPerVmMax" path="physical.workload.ghzPerVmMax" />
+      <NumberField name="vcpusPerVm" path="physical.workload.vcpusPerVm" step={1} min={0} />
       <NumberField name="ramGbPerVm" path="physical.workload.ramGbPerVm" />
       <NumberField name="ramGbPerVmMax" path="physical.workload.ramGbPerVmMax" />
       <NumberField name="mbpsPerVm" path="physical.workload.mbpsPerVm" />
