@@ -31,7 +31,7 @@ describe('growth chart', () => {
     render(<GrowthChart {...props()} />);
     expect(
       within(frame()).getByText(
-        'Nodes per role and RAM installed: one year, as no growth is planned',
+        'Nodes owned per role and RAM installed: one year, as no growth is planned',
       ),
     ).toBeTruthy();
     // 8 compute nodes × 256 GB = 2,048 GB = 2 TB; 6,000 W in one rack.
@@ -39,16 +39,17 @@ describe('growth chart', () => {
       [
         'Year',
         'VMs',
-        'Controller',
-        'Compute',
-        'Storage',
-        'Total nodes',
+        'Compute nodes needed',
+        'Controller owned',
+        'Compute owned',
+        'Storage owned',
+        'Nodes owned',
         'RAM installed (TB)',
-        'Racks',
-        'kW',
+        'Racks owned',
+        'kW drawn',
         'Purchase due',
       ],
-      ['Year 0 (sized for)', '200', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
+      ['Year 0 (sized for)', '200', '8', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
     ]);
   });
 
@@ -62,15 +63,34 @@ describe('growth chart', () => {
     render(<GrowthChart {...props(TEN_PERCENT)} />);
     // ⌈200 × 1.1⌉ = 220, ⌈200 × 1.21⌉ = 242, ⌈200 × 1.331⌉ = 267; 256 GB per compute node.
     expect(tableOf().slice(1)).toEqual([
-      ['Year 0 (sized for)', '200', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
-      ['Year 1', '220', '3', '9', '5', '17', '2.25', '1', '6.35', '+1 compute node'],
-      ['Year 2', '242', '3', '10', '5', '18', '2.5', '1', '6.7', '+1 compute node'],
-      ['Year 3', '267', '3', '11', '5', '19', '2.75', '1', '7.05', '+1 compute node'],
+      ['Year 0 (sized for)', '200', '8', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
+      ['Year 1', '220', '9', '3', '9', '5', '17', '2.25', '1', '6.35', '+1 compute node'],
+      ['Year 2', '242', '10', '3', '10', '5', '18', '2.5', '1', '6.7', '+1 compute node'],
+      ['Year 3', '267', '11', '3', '11', '5', '19', '2.75', '1', '7.05', '+1 compute node'],
     ]);
     expect(frame().querySelector('[data-emphasis]')?.getAttribute('data-row')).toBe('year-0');
     const summary = within(frame()).getByRole('img').getAttribute('aria-label') ?? '';
-    expect(summary).toContain('Year 3 (buy): 267 VMs, 19 nodes');
+    expect(summary).toContain('Year 3 (buy): 267 VMs needing 11 compute nodes; 19 nodes owned');
     expect(summary).toContain('2.75 TB RAM');
+  });
+
+  it('bought for year 3, the early years own more than they need', () => {
+    // Year 3 needs 11 compute nodes; they are all bought in year 0, when 8 would do.
+    // 3 × 300 + 11 × 350 + 5 × 400 + 2 × 150 = 7,050 W owned in every year.
+    render(<GrowthChart {...props({ plan: { ...TEN_PERCENT.plan, buyForYear: 3 } })} />);
+    expect(tableOf()[1]).toEqual([
+      'Year 0',
+      '200',
+      '8',
+      '3',
+      '11',
+      '5',
+      '19',
+      '2.75',
+      '1',
+      '7.05',
+      'first purchase',
+    ]);
   });
 
   it('marks each year a purchase falls due under its label', () => {

@@ -15,7 +15,7 @@ const plural = (count: number, one: string, many = `${one}s`) =>
   `${n(count)} ${count === 1 ? one : many}`;
 
 function captionOf(data: GrowthChartData): string {
-  const what = 'Nodes per role and RAM installed';
+  const what = 'Nodes owned per role and RAM installed';
   if (data.singleYear === 'no-growth') return `${what}: one year, as no growth is planned`;
   if (data.singleYear === 'no-horizon') return `${what}: one year, as the plan looks no year ahead`;
   return `${what}, year by year: ${n(data.growthPerYear * 100)} % growth a year over ${plural(data.horizonYears, 'year')}`;
@@ -38,6 +38,7 @@ function yearRow(data: GrowthChartData, y: GrowthChartYear): ChartTableRow {
     label: y.sizedFor ? `Year ${y.year} (${SIZED_FOR_NOTE})` : `Year ${y.year}`,
     values: [
       n(y.vms),
+      n(y.needed.compute),
       ...data.roles.map((role) => n(y.nodes[role])),
       n(y.nodes.total),
       n(y.ram),
@@ -55,8 +56,9 @@ function yearSentence(data: GrowthChartData, y: GrowthChartYear): string {
     .filter((s) => s !== '')
     .join(', ');
   return (
-    `Year ${y.year}${notes ? ` (${notes})` : ''}: ${n(y.vms)} VMs, ` +
-    `${n(y.nodes.total)} nodes (${roles}), ${n(y.ram)} ${data.ramUnit} RAM`
+    `Year ${y.year}${notes ? ` (${notes})` : ''}: ${n(y.vms)} VMs needing ` +
+    `${plural(y.needed.compute, 'compute node')}; ${n(y.nodes.total)} nodes owned (${roles}), ` +
+    `${n(y.ram)} ${data.ramUnit} RAM`
   );
 }
 
@@ -71,11 +73,12 @@ export function growthFigure(_design: Design, sizing: Sizing): ChartFigure {
       columns: [
         'Year',
         'VMs',
-        ...data.roles.map((role) => ROLE_LABELS[role]),
-        'Total nodes',
+        'Compute nodes needed',
+        ...data.roles.map((role) => `${ROLE_LABELS[role]} owned`),
+        'Nodes owned',
         `RAM installed (${data.ramUnit})`,
-        'Racks',
-        'kW',
+        'Racks owned',
+        'kW drawn',
         'Purchase due',
       ],
       rows: data.years.map((y) => yearRow(data, y)),

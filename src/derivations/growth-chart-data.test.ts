@@ -25,12 +25,15 @@ describe('growth chart data', () => {
       sizingOf({ plan: { growthPerYear: 0.1, horizonYears: 3, buyForYear: 1 } }).report.growth,
     );
     expect(data.singleYear).toBeNull();
-    // ⌈200 × 1.1³⌉ = ⌈266.2⌉ = 267; compute nodes 8 → 9 → 10 → 11 at 256 GB each.
-    expect(data.years.map((y) => [y.year, y.vms, y.nodes.compute, y.ram, y.sizedFor])).toEqual([
-      [0, 200, 8, 2, false],
-      [1, 220, 9, 2.25, true],
-      [2, 242, 10, 2.5, false],
-      [3, 267, 11, 2.75, false],
+    // ⌈200 × 1.1³⌉ = ⌈266.2⌉ = 267; compute nodes needed 8 → 9 → 10 → 11 at 256 GB each.
+    // Bought for year 1, year 0 already owns 9 nodes (9 × 256 GB = 2.25 TB), not its need of 8.
+    expect(
+      data.years.map((y) => [y.year, y.vms, y.needed.compute, y.nodes.compute, y.ram, y.sizedFor]),
+    ).toEqual([
+      [0, 200, 8, 9, 2.25, false],
+      [1, 220, 9, 9, 2.25, true],
+      [2, 242, 10, 10, 2.5, false],
+      [3, 267, 11, 11, 2.75, false],
     ]);
   });
 
