@@ -90,20 +90,20 @@ function checkAcrossFields(design: Design): FieldError[] {
   if (workload.ghzPerVmMax < workload.ghzPerVm) {
     errors.push({
       path: 'physical.workload.ghzPerVmMax',
-      message: `must be ≥ the average ghzPerVm (${workload.ghzPerVm})`,
+      message: `must be ≥ the average compute per VM (${workload.ghzPerVm} GHz)`,
     });
   }
   if (workload.ramGbPerVmMax < workload.ramGbPerVm) {
     errors.push({
       path: 'physical.workload.ramGbPerVmMax',
-      message: `must be ≥ the average ramGbPerVm (${workload.ramGbPerVm})`,
+      message: `must be ≥ the average RAM per VM (${workload.ramGbPerVm} GB)`,
     });
   }
   const stickGroup = memory.memoryChannelsPerSocket * cpu.socketsPerServer;
   if (memory.dimmSlotsPerServer < stickGroup) {
     errors.push({
       path: 'physical.memory.dimmSlotsPerServer',
-      message: `must be ≥ memoryChannelsPerSocket × socketsPerServer (${stickGroup}), so one full set of sticks fits`,
+      message: `must be ≥ memory channels per socket × sockets per server (${stickGroup}), so one full set of sticks fits`,
     });
   }
   errors.push(...checkPlanFields(design));

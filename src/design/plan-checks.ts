@@ -40,7 +40,7 @@ function checkGrowth(design: Design): FieldError[] {
   if (plan.buyForYear > plan.horizonYears)
     errors.push({
       path: 'plan.buyForYear',
-      message: `must be ≤ horizonYears (${plan.horizonYears})`,
+      message: `must be ≤ the years to plan for (${plan.horizonYears})`,
     });
   const { workload } = design.physical;
   const today =

@@ -106,7 +106,7 @@ describe('flavors, growth, racks and host overhead in the document', () => {
       'buying for a year past the horizon',
       { plan: { horizonYears: 2, buyForYear: 3 } },
       'plan.buyForYear',
-      /horizonYears \(2\)/,
+      /the years to plan for \(2\)/,
     ],
     [
       'growth past the instance limit',

@@ -23,7 +23,7 @@ export const WARNING_FIXES: Record<WarningCode, string> = {
   'no-storage-nodes':
     'Add storage nodes, or leave out block, object and file storage in the conceptual step.',
   'growth-purchase-due':
-    'Plan the purchase for the years shown, or buy for a later year now (plan.buyForYear).',
+    'Plan the purchase for the years shown, or buy for a later year now (Buy for year, in the Growth step).',
   'rack-loss-quorum':
     'Use at least 3 controllers (an odd number), one per rack, so a rack loss leaves a majority.',
 };
