@@ -63,6 +63,9 @@ describe("the book's worked examples", () => {
     expect(working['compute.cores'].result).toBe(231);
     for (const key of ['compute.cores', 'compute.sockets', 'compute.nodesByCpu'] as const)
       expect(working[key].bookNote, key).toBeUndefined();
+    // 300 GB of volumes a VM: 25 × 300 GB is not the book's "5 TB" slip.
+    const volumes = sizingOf({ physical: { workload: { persistentGbPerVm: 300 } } }).working;
+    expect(volumes['storage.persistentGbPerNode'].bookNote).toBeUndefined();
     // Still 25 VMs a node × 8 GB = 200 GB: the book's RAM arithmetic, and its note, hold.
     expect(working['memory.sticksPerNode'].bookNote).toMatch(/256 GB/);
     // 4 GB a VM: 100 GB a node is not the book's figure.

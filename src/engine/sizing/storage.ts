@@ -3,7 +3,7 @@ import type { Demand } from './demand';
 import type { ComputeReport, FigureKey, StorageReport, Working } from '../report/report-types';
 import { tidy } from '../report/rounding';
 import { classTerms } from '../report/class-terms';
-import { input, working } from '../report/working';
+import { bookNote, input, working } from '../report/working';
 
 export function sizeStorage(
   design: Design,
@@ -47,12 +47,21 @@ export function sizeStorage(
     ephemeralGbPerNode,
     'GB',
   );
+  const persistentInputs = [
+    input('vmsPerNode', vmsPerNode),
+    input('persistentGbPerVm', persistentGbPerVm),
+  ];
   out['storage.persistentGbPerNode'] = working(
     'vmsPerNode × persistentGbPerVm',
-    [input('vmsPerNode', vmsPerNode), input('persistentGbPerVm', persistentGbPerVm)],
+    persistentInputs,
     persistentGbPerNode,
     'GB',
-    noBlock ?? 'The book prints "25*250 = 5 TB"; 25 × 250 GB is 6,250 GB, that is 6.25 TB.',
+    noBlock ??
+      bookNote(
+        persistentInputs,
+        { vmsPerNode: 25, persistentGbPerVm: 250 },
+        'The book prints "25*250 = 5 TB"; 25 × 250 GB is 6,250 GB, that is 6.25 TB.',
+      ),
   );
   out['storage.blockUsableGb'] = flavors
     ? blockFromFlavors(demand, blockUsableGb, noBlock)
