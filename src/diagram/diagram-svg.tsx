@@ -26,9 +26,10 @@ function RoleBox({ box }: { box: BoxLayout }) {
           fontSize={DIAGRAM.servicePx}
           fill="var(--fg)"
         >
+          {/* A space ends each wrapped line, so the text reads as words when read or copied. */}
           {s.lines.map((line, i) => (
             <tspan key={i} x={textX} dy={i === 0 ? 0 : DIAGRAM.lineHeight}>
-              {line}
+              {i < s.lines.length - 1 ? `${line} ` : line}
             </tspan>
           ))}
         </text>
