@@ -14,6 +14,22 @@ export const STEP_TITLES = [
   'Results',
 ] as const;
 
+/** The steps' ids in the address (`#s=<id>`), in the order of STEP_TITLES. */
+export const STEP_IDS = [
+  'services',
+  'nodes',
+  'networking',
+  'storage-choices',
+  'workload',
+  'cpu',
+  'memory',
+  'network',
+  'storage',
+  'growth',
+  'racks',
+  'results',
+] as const;
+
 /** The headings met with Next, from the step after `from` up to and including `to`. */
 export function stepsBetween(
   from: (typeof STEP_TITLES)[number],

@@ -18,6 +18,43 @@ export class WizardPage {
     await expect(this.stepHeading).toHaveText(title);
   }
 
+  /** Goes to a step by its address, as Back and Forward do, without reloading the page. */
+  async goToStep(id: string, expectedTitle: string): Promise<void> {
+    await this.page.evaluate((step) => {
+      window.location.hash = `s=${step}`;
+    }, id);
+    await this.expectStep(expectedTitle);
+  }
+
+  /**
+   * Waits until the step's lazily loaded parts have drawn: its code (no "Loading the step…"),
+   * every chart (no placeholder frame left busy, recharts' marks in place, as it draws them after
+   * a first empty pass) and every diagram.
+   */
+  async expectStepDrawn(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      if (!main || main.querySelector('.step-loading, [aria-busy="true"]')) return false;
+      const marks = '.recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area';
+      const chartsDrawn = [...main.querySelectorAll('[data-chart] .chart-frame__plot')].every(
+        (plot) =>
+          plot.querySelector('svg') !== null &&
+          [...plot.querySelectorAll('.recharts-wrapper')].every((c) => c.querySelector(marks)),
+      );
+      const diagramsDrawn = [...main.querySelectorAll('[data-diagram]')].every((d) =>
+        d.querySelector('svg'),
+      );
+      return chartsDrawn && diagramsDrawn;
+    });
+  }
+
+  /** How far the page scrolls sideways, in CSS pixels (0 when it fits the window). */
+  horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  }
+
   async next(expectedTitle: string): Promise<void> {
     await this.page.getByRole('button', { name: /^Next/ }).click();
     await this.expectStep(expectedTitle);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SideScroll } from '../app/side-scroll';
 import type { ChartFigure, ChartTable } from './chart-types';
 import './charts.css';
 
@@ -59,6 +60,8 @@ export function ChartFrame({ figure, width, children }: ChartFrameProps) {
       <div
         role="img"
         aria-label={figure.summary}
+        // Busy while the drawing's code loads and only the placeholder is there.
+        aria-busy={children === undefined ? true : undefined}
         className="chart-frame__plot"
         style={{
           width,
@@ -68,7 +71,10 @@ export function ChartFrame({ figure, width, children }: ChartFrameProps) {
       >
         {children}
       </div>
-      <NumbersTable table={figure.table} />
+      {/* Many columns (the growth years) scroll inside the frame on a phone. */}
+      <SideScroll label={`${figure.caption}: the numbers`}>
+        <NumbersTable table={figure.table} />
+      </SideScroll>
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import type { Design } from '../design/design-schema';
 import type { FlavorRow } from '../engine/report/plan-report-types';
 import type { Sizing } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
+import { SideScroll } from '../app/side-scroll';
 import './plan-tables.css';
 
 type FlavorDemandTableProps = { design: Design; sizing: Sizing; width?: number | undefined };
@@ -49,64 +50,62 @@ export function FlavorDemandTable({ sizing, width }: FlavorDemandTableProps) {
   const total = flavors.rows.reduce((sum, row) => sum + row.count, 0);
   const several = flavors.rows.length > 1;
   return (
-    // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
     <div
       className="plan-table"
       data-table="flavors"
-      role="region"
-      aria-label="Instances the cloud is sized for (scrolls sideways when narrow)"
-      tabIndex={0}
       style={width === undefined ? undefined : { width }}
     >
-      <table className="data-table">
-        <caption>{captionOf(sizing)}</caption>
-        <thead>
-          <tr>
-            <td colSpan={6} />
-            <th scope="colgroup" colSpan={2} className="plan-table__group">
-              Disk (GB)
-            </th>
-            <th scope="colgroup" colSpan={2} className="plan-table__group">
-              VMs a node holds
-            </th>
-          </tr>
-          <tr>
-            <th scope="col">Flavor</th>
-            <th scope="col" className="numeric">
-              Count
-            </th>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className="numeric">
-                {column}
+      <SideScroll label="Instances the cloud is sized for">
+        <table className="data-table">
+          <caption>{captionOf(sizing)}</caption>
+          <thead>
+            <tr>
+              <td colSpan={6} />
+              <th scope="colgroup" colSpan={2} className="plan-table__group">
+                Disk (GB)
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {flavors.rows.map((row) => (
-            <tr key={row.name} data-flavor={row.name}>
-              <th scope="row">
-                {row.name}
-                {several && row.name === flavors.largest ? <strong> (largest)</strong> : null}
+              <th scope="colgroup" colSpan={2} className="plan-table__group">
+                VMs a node holds
               </th>
-              <td className="numeric">{n(row.count)}</td>
-              {cells(row).map((value, i) => (
-                <td key={COLUMNS[i]} className="numeric">
-                  {value}
-                </td>
+            </tr>
+            <tr>
+              <th scope="col">Flavor</th>
+              <th scope="col" className="numeric">
+                Count
+              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="numeric">
+                  {column}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-        {several ? (
-          <tfoot>
-            <tr>
-              <th scope="row">All flavors</th>
-              <td className="numeric">{n(total)}</td>
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
+          </thead>
+          <tbody>
+            {flavors.rows.map((row) => (
+              <tr key={row.name} data-flavor={row.name}>
+                <th scope="row">
+                  {row.name}
+                  {several && row.name === flavors.largest ? <strong> (largest)</strong> : null}
+                </th>
+                <td className="numeric">{n(row.count)}</td>
+                {cells(row).map((value, i) => (
+                  <td key={COLUMNS[i]} className="numeric">
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          {several ? (
+            <tfoot>
+              <tr>
+                <th scope="row">All flavors</th>
+                <td className="numeric">{n(total)}</td>
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </SideScroll>
       {flavors.source === 'average-vm' ? (
         <p className="plan-table__note">
           The book gives the average VM in GHz, not vCPUs; its RAM is the most one VM takes.

@@ -3,6 +3,7 @@ import type { HeadroomRow, Resource } from '../engine/report/plan-report-types';
 import type { Sizing } from '../engine/report/report-types';
 import { formatNumber } from '../working/format-number';
 import { nodesText, percentText, percentWidth } from './plan-format';
+import { SideScroll } from '../app/side-scroll';
 import './plan-tables.css';
 
 type HeadroomTableProps = { design: Design; sizing: Sizing; width?: number | undefined };
@@ -63,86 +64,86 @@ export function HeadroomTable({ sizing, width }: HeadroomTableProps) {
     network: `${nodesText(headroom.freeNetworkNodes)} nodes' worth of bandwidth`,
   };
   return (
-    // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
     <div
       className="plan-table"
       data-table="headroom"
-      role="region"
-      aria-label="Headroom (scrolls sideways when narrow)"
-      tabIndex={0}
       style={width === undefined ? undefined : { width }}
     >
-      <table className="data-table">
-        <caption>
-          Headroom: more instances that fit on the {n(headroom.computeNodes)} compute nodes the
-          instances need{spares}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Flavor</th>
-            <th scope="col" className="numeric">
-              More that fit
-            </th>
-            <th scope="col" className="numeric">
-              By CPU
-            </th>
-            {vcpus && (
+      <SideScroll label="Headroom">
+        <table className="data-table">
+          <caption>
+            Headroom: more instances that fit on the {n(headroom.computeNodes)} compute nodes the
+            instances need{spares}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Flavor</th>
               <th scope="col" className="numeric">
-                By vCPUs
+                More that fit
               </th>
-            )}
-            <th scope="col" className="numeric">
-              By RAM
-            </th>
-            <th scope="col" className="numeric">
-              By network
-            </th>
-            <th scope="col">Runs out first</th>
-          </tr>
-        </thead>
-        <tbody>
-          {headroom.rows.map((row) => (
-            <tr key={row.name} data-flavor={row.name}>
-              <th scope="row">{row.name}</th>
-              <td className="numeric">{n(row.more)}</td>
-              <MoreCell row={row} resource="cpu" value={row.moreByCpu} />
-              {row.moreByVcpu !== null && (
-                <MoreCell row={row} resource="vcpu" value={row.moreByVcpu} />
+              <th scope="col" className="numeric">
+                By CPU
+              </th>
+              {vcpus && (
+                <th scope="col" className="numeric">
+                  By vCPUs
+                </th>
               )}
-              <MoreCell row={row} resource="ram" value={row.moreByRam} />
-              <MoreCell row={row} resource="network" value={row.moreByNetwork} />
-              <td>{RESOURCE_LABELS[row.limitedBy]}</td>
+              <th scope="col" className="numeric">
+                By RAM
+              </th>
+              <th scope="col" className="numeric">
+                By network
+              </th>
+              <th scope="col">Runs out first</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="data-table">
-        <caption>Resources in use on those nodes</caption>
-        <thead>
-          <tr>
-            <th scope="col">Resource</th>
-            <th scope="col" className="numeric">
-              In use
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Share in use as a bar</span>
-            </th>
-            <th scope="col">Still free</th>
-          </tr>
-        </thead>
-        <tbody>
-          {resources.map((resource) => (
-            <tr key={resource} data-resource={resource}>
-              <th scope="row">{RESOURCE_LABELS[resource]}</th>
-              <td className="numeric">{percentText(headroom.utilisation[resource] ?? 0)}</td>
-              <td className="plan-table__bar">
-                <UseBar share={headroom.utilisation[resource] ?? 0} />
-              </td>
-              <td>{free[resource]}</td>
+          </thead>
+          <tbody>
+            {headroom.rows.map((row) => (
+              <tr key={row.name} data-flavor={row.name}>
+                <th scope="row">{row.name}</th>
+                <td className="numeric">{n(row.more)}</td>
+                <MoreCell row={row} resource="cpu" value={row.moreByCpu} />
+                {row.moreByVcpu !== null && (
+                  <MoreCell row={row} resource="vcpu" value={row.moreByVcpu} />
+                )}
+                <MoreCell row={row} resource="ram" value={row.moreByRam} />
+                <MoreCell row={row} resource="network" value={row.moreByNetwork} />
+                <td>{RESOURCE_LABELS[row.limitedBy]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </SideScroll>
+      <SideScroll label="Resources in use">
+        <table className="data-table">
+          <caption>Resources in use on those nodes</caption>
+          <thead>
+            <tr>
+              <th scope="col">Resource</th>
+              <th scope="col" className="numeric">
+                In use
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Share in use as a bar</span>
+              </th>
+              <th scope="col">Still free</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {resources.map((resource) => (
+              <tr key={resource} data-resource={resource}>
+                <th scope="row">{RESOURCE_LABELS[resource]}</th>
+                <td className="numeric">{percentText(headroom.utilisation[resource] ?? 0)}</td>
+                <td className="plan-table__bar">
+                  <UseBar share={headroom.utilisation[resource] ?? 0} />
+                </td>
+                <td>{free[resource]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </SideScroll>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { designLinkUrl } from '../design/link-codec';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -10,11 +10,21 @@ export function currentDesignUrl(): string {
 
 /**
  * Copies the link and also shows it, selected, so it can be copied by hand where the clipboard
- * is not allowed.
+ * is not allowed. The link shows in a panel over the page, so the header around the button never
+ * reflows; Close or Escape puts it away and gives the focus back to the button.
  */
 export function CopyLinkButton() {
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setLink(null);
+    setStatus('');
+    button.current?.focus();
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+  };
   const copy = async () => {
     const url = currentDesignUrl();
     setLink(url);
@@ -27,21 +37,26 @@ export function CopyLinkButton() {
   };
   return (
     <div className="copy-link">
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button ref={button} type="button" className="button" onClick={() => void copy()}>
         Copy link
       </button>
-      <p className="copy-link__status" role="status">
-        {status}
-      </p>
-      {link && (
-        <input
-          className="copy-link__field"
-          aria-label="Design link"
-          readOnly
-          value={link}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
+      <div className="copy-link__panel" hidden={link === null} onKeyDown={closeOnEscape}>
+        <p className="copy-link__status" role="status">
+          {status}
+        </p>
+        {link && (
+          <input
+            className="copy-link__field"
+            aria-label="Design link"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        )}
+        <button type="button" className="button" onClick={close}>
+          Close
+        </button>
+      </div>
     </div>
   );
 }

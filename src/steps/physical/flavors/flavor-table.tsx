@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { SideScroll } from '../../../app/side-scroll';
 import { STARTER_FLAVORS } from '../../../design/starter-flavors';
 import { FlavorCell } from './flavor-cell';
 
@@ -18,60 +19,61 @@ export function FlavorTable({ showVolumes }: { showVolumes: boolean }) {
   const { fields, append, remove, replace } = useFieldArray({ control, name: 'flavors' });
   const columns = COLUMNS.filter((c) => showVolumes || c.key !== 'persistentGb');
   return (
-    <div
-      className="flavor-table"
-      role="region"
-      aria-label="Flavors (scrolls sideways when narrow)"
-      tabIndex={0}
-    >
-      <table className="data-table">
-        <caption>
-          Flavors: the engine sums their demand; every node must hold the largest before
-          oversubscription.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            {columns.map((c) => (
-              <th key={c.key} scope="col">
-                {c.label}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field, i) => (
-            <tr key={field.id}>
-              <td>
-                <FlavorCell name={`flavors.${i}.name`} label={`Flavor ${i + 1} name`} kind="text" />
-              </td>
+    <div className="flavor-table">
+      <SideScroll label="Flavors">
+        <table className="data-table">
+          <caption>
+            Flavors: the engine sums their demand; every node must hold the largest before
+            oversubscription.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
               {columns.map((c) => (
-                <td key={c.key}>
+                <th key={c.key} scope="col">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field, i) => (
+              <tr key={field.id}>
+                <td>
                   <FlavorCell
-                    name={`flavors.${i}.${c.key}`}
-                    label={`Flavor ${i + 1} ${c.label}`}
-                    kind="number"
-                    step={c.step}
+                    name={`flavors.${i}.name`}
+                    label={`Flavor ${i + 1} name`}
+                    kind="text"
                   />
                 </td>
-              ))}
-              <td>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => remove(i)}
-                  disabled={fields.length === 1}
-                >
-                  Remove<span className="visually-hidden"> flavor {i + 1}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                {columns.map((c) => (
+                  <td key={c.key}>
+                    <FlavorCell
+                      name={`flavors.${i}.${c.key}`}
+                      label={`Flavor ${i + 1} ${c.label}`}
+                      kind="number"
+                      step={c.step}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => remove(i)}
+                    disabled={fields.length === 1}
+                  >
+                    Remove<span className="visually-hidden"> flavor {i + 1}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </SideScroll>
       <div className="button-row">
         <button
           type="button"
