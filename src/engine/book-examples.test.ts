@@ -24,15 +24,20 @@ describe("the book's worked examples", () => {
     });
     expect(report.network).toEqual({
       mbpsPerVm: 400, // 10,000 / 25
+      mbpsRequiredPerVm: 200, // the average VM's own figure
       nicsPerNode: 2, // bonding doubles the NICs
       publicIps: 11, // 3 controllers + 8 compute
       floatingIps: 220, // 20 routers + 200 VMs
+      tenantNetworks: 20, // 20 tenants × 1 network
     });
     expect(report.storage).toEqual({
       ephemeralGbPerNode: 2500, // 25 × 100 GB = 2.5 TB
+      ephemeralGbTotal: 20000, // 200 VMs × 100 GB
+      ephemeralInstalledGb: 61440, // 8 nodes × 8 drives × 960 GB
       persistentGbPerNode: 6250, // 25 × 250 GB: the book misprints 5 TB
       blockUsableGb: 50000,
       blockRawGb: 150000,
+      objectUsableTb: 10,
       objectRawTb: 30, // 3X
       readIopsPerVm: 6400, // (20K × 8) / 25
       writeIopsPerVm: 3200,

@@ -7,6 +7,7 @@ const FIGURE_SERVICES: Partial<Record<FigureKey, readonly ServiceId[]>> = {
   'storage.persistentGbPerNode': ['blockStorage'],
   'storage.blockUsableGb': ['blockStorage'],
   'storage.blockRawGb': ['blockStorage'],
+  'storage.objectUsableTb': ['objectStorage'],
   'storage.objectRawTb': ['objectStorage'],
   'nodes.storage': ['blockStorage', 'objectStorage', 'fileShare'],
 };

@@ -39,16 +39,28 @@ export type MemoryReport = {
 
 export type NetworkReport = {
   mbpsPerVm: number;
+  /**
+   * What the demand asks for each instance: the average VM's own figure, or with flavors the
+   * most any flavor with instances asks, as every instance must get its own.
+   */
+  mbpsRequiredPerVm: number;
   nicsPerNode: number;
   publicIps: number;
   floatingIps: number;
+  /** Tenant networks the network mode must carry. */
+  tenantNetworks: number;
 };
 
 export type StorageReport = {
   ephemeralGbPerNode: number;
+  /** Σ instances' ephemeral disk, and the drives all compute nodes hold, in the year bought for. */
+  ephemeralGbTotal: number;
+  ephemeralInstalledGb: number;
   persistentGbPerNode: number;
   blockUsableGb: number;
   blockRawGb: number;
+  /** 0 when object storage is left out. */
+  objectUsableTb: number;
   objectRawTb: number;
   readIopsPerVm: number;
   writeIopsPerVm: number;

@@ -5,6 +5,8 @@ import type { ComputeReport, FigureKey, NetworkReport, Working } from '../report
 import { roundUp, tidy } from '../report/rounding';
 import { input, working } from '../report/working';
 import { nicsPerNodeOf } from '../../design/node-nics';
+import { tenantNetworks as tenantNetworksOf } from '../logical/tenant-networks';
+import { requiredMbps, requiredMbpsWorking } from './required-bandwidth';
 
 export function sizeNetwork(
   design: Design,
@@ -21,7 +23,16 @@ export function sizeNetwork(
   const routers = logical.tenants * logical.routersPerTenant;
   const vmFloatingIps = roundUp(demand.vms * workload.floatingIpShare);
   const floatingIps = routers + vmFloatingIps;
-  const report = { mbpsPerVm, nicsPerNode, publicIps, floatingIps };
+  const mbpsRequiredPerVm = tidy(requiredMbps(demand));
+  const tenantNetworks = tenantNetworksOf(logical);
+  const report = {
+    mbpsPerVm,
+    mbpsRequiredPerVm,
+    nicsPerNode,
+    publicIps,
+    floatingIps,
+    tenantNetworks,
+  };
   if (!out) return report;
 
   out['network.mbpsPerVm'] = working(
@@ -34,6 +45,7 @@ export function sizeNetwork(
     mbpsPerVm,
     'Mbit/s',
   );
+  out['network.mbpsRequiredPerVm'] = requiredMbpsWorking(demand, mbpsRequiredPerVm);
   out['network.nicsPerNode'] = working(
     'dataLinksPerNode × (2 if nicBonding else 1)',
     [
@@ -65,6 +77,12 @@ export function sizeNetwork(
     ],
     floatingIps,
     'IPs',
+  );
+  out['network.tenantNetworks'] = working(
+    'tenants × networksPerTenant',
+    [input('tenants', logical.tenants), input('networksPerTenant', logical.networksPerTenant)],
+    tenantNetworks,
+    'networks',
   );
   return report;
 }

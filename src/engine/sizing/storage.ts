@@ -1,5 +1,5 @@
 import type { Design } from '../../design/design-schema';
-import type { Demand } from './demand';
+import { sumBy, type Demand, type VmClass } from './demand';
 import type { ComputeReport, FigureKey, StorageReport, Working } from '../report/report-types';
 import { tidy } from '../report/rounding';
 import { classTerms } from '../report/class-terms';
@@ -19,6 +19,8 @@ export function sizeStorage(
   const { vmsPerNode } = compute;
 
   const ephemeralGbPerNode = tidy(vmsPerNode * demand.ephemeralGbPerVm);
+  const ephemeralGbTotal = tidy(sumBy(demand.classes, (c) => c.ephemeralGb));
+  const ephemeralInstalledGb = tidy(compute.nodes * storage.drivesPerNode * storage.driveGb);
   const persistentGbPerVm = hasBlock ? demand.persistentGbPerVm : 0;
   const persistentGbPerNode = tidy(vmsPerNode * persistentGbPerVm);
   const blockUsableGb = hasBlock ? tidy(demand.persistentGbTotal) : 0;
@@ -29,9 +31,12 @@ export function sizeStorage(
   const writeIopsPerVm = tidy(readIopsPerVm / storage.raidWritePenalty);
   const report = {
     ephemeralGbPerNode,
+    ephemeralGbTotal,
+    ephemeralInstalledGb,
     persistentGbPerNode,
     blockUsableGb,
     blockRawGb,
+    objectUsableTb,
     objectRawTb,
     readIopsPerVm,
     writeIopsPerVm,
@@ -40,11 +45,32 @@ export function sizeStorage(
   const noBlock = hasBlock
     ? undefined
     : 'Block storage (Cinder) is left out: nothing persistent to size.';
+  const noObject = hasObject
+    ? undefined
+    : 'Object storage (Swift) is left out: nothing to replicate.';
 
   out['storage.ephemeralGbPerNode'] = working(
     'vmsPerNode × ephemeralGbPerVm',
     [input('vmsPerNode', vmsPerNode), input('ephemeralGbPerVm', demand.ephemeralGbPerVm)],
     ephemeralGbPerNode,
+    'GB',
+  );
+  out['storage.ephemeralGbTotal'] = flavors
+    ? classSum(demand, 'ephemeralGb', (c) => c.ephemeralGb, ephemeralGbTotal)
+    : working(
+        'vms × ephemeralGbPerVm',
+        [input('vms', demand.vms), input('ephemeralGbPerVm', demand.ephemeralGbPerVm)],
+        ephemeralGbTotal,
+        'GB',
+      );
+  out['storage.ephemeralInstalledGb'] = working(
+    'compute nodes × drivesPerNode × driveGb',
+    [
+      input('compute nodes', compute.nodes),
+      input('drivesPerNode', storage.drivesPerNode),
+      input('driveGb', storage.driveGb),
+    ],
+    ephemeralInstalledGb,
     'GB',
   );
   const persistentInputs = [
@@ -79,12 +105,15 @@ export function sizeStorage(
     'GB',
     noBlock,
   );
+  out['storage.objectUsableTb'] = hasObject
+    ? working('objectUsableTb', [input('objectUsableTb', objectUsableTb)], objectUsableTb, 'TB')
+    : working('0', [], 0, 'TB', noObject);
   out['storage.objectRawTb'] = working(
     'objectUsableTb × objectReplicas',
     [input('objectUsableTb', objectUsableTb), input('objectReplicas', storage.objectReplicas)],
     objectRawTb,
     'TB',
-    hasObject ? undefined : 'Object storage (Swift) is left out: nothing to replicate.',
+    noObject,
   );
   out['storage.readIopsPerVm'] = working(
     'driveIops × drivesPerNode / vmsPerNode',
@@ -106,8 +135,13 @@ export function sizeStorage(
 }
 
 function blockFromFlavors(demand: Demand, blockUsableGb: number, noBlock: string | undefined) {
-  const terms = classTerms(demand.classes, '×', 'persistentGb', (c) => c.persistentGb);
   return noBlock === undefined
-    ? working(terms.formula, terms.inputs, blockUsableGb, 'GB')
+    ? classSum(demand, 'persistentGb', (c) => c.persistentGb, blockUsableGb)
     : working('0', [], 0, 'GB', noBlock);
+}
+
+/** Σ count × a flavor's own GB, every flavor named in the working. */
+function classSum(demand: Demand, name: string, gb: (c: VmClass) => number, result: number) {
+  const terms = classTerms(demand.classes, '×', name, gb);
+  return working(terms.formula, terms.inputs, result, 'GB');
 }
