@@ -9,7 +9,7 @@ export function BandwidthChart({ design, sizing, width }: ChartProps) {
   return (
     <ChartFrame figure={figure} width={width}>
       <BarPlot
-        bars={bandwidthData(design, sizing).bars}
+        bars={bandwidthData(sizing).bars}
         height={figure.height}
         width={width}
         emphasisNote={SHORTFALL_NOTE}

@@ -8,8 +8,8 @@ import { barRows } from './figure-text';
 
 export const SHORTFALL_NOTE = 'short';
 
-export function bandwidthFigure(design: Design, sizing: Sizing): ChartFigure {
-  const data = bandwidthData(design, sizing);
+export function bandwidthFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const data = bandwidthData(sizing);
   const mbps = (key: string) => formatNumber(data.bars.find((b) => b.key === key)?.value ?? 0);
   const verdict = data.meetsRequirement ? 'enough' : 'not enough';
   return {

@@ -116,6 +116,27 @@ describe('charts as the design changes', () => {
     expect(within(frame('storage')).queryByText(/Object/)).toBeNull();
   });
 
+  it('shows the flavors’ own disk and bandwidth, not the average VM’s', () => {
+    const flavor = { vcpus: 2, ghzPerVcpu: 1, ramGb: 4, ephemeralGb: 300, persistentGb: 0 };
+    const flavors = [
+      { ...flavor, name: 'small', mbps: 100, count: 30 },
+      { ...flavor, name: 'large', mbps: 1500, count: 10 },
+    ];
+    render(
+      <>
+        <StorageChart {...props({ physical: { workload: { flavors } } })} />
+        <BandwidthChart {...props({ physical: { workload: { flavors } } })} />
+      </>,
+    );
+    // 40 × 300 GB = 12 TB on 4 nodes × 8 × 960 GB = 30.72 TB (80 vCPUs, 20 a node)
+    expect(tableOf('storage')[0]).toEqual(['Ephemeral', '12', '30.72']);
+    // 10,000 Mbit/s over 10 VMs a node against the large flavor's 1,500
+    expect(tableOf('bandwidth')).toEqual([
+      ['Available (short)', '1,000'],
+      ['Required', '1,500'],
+    ]);
+  });
+
   it('shows the frame and its numbers before the lazy drawing arrives', async () => {
     render(<LazyStorageChart {...props()} />);
     expect(tableOf('storage')).toHaveLength(3);

@@ -10,7 +10,7 @@ const TITLE_PX = 28;
 /** Two plots side by side: cores, then the three node bounds with the binding one marked. */
 export function CoresChart({ design, sizing, width }: ChartProps) {
   const figure = coresFigure(design, sizing);
-  const data = coresData(design, sizing);
+  const data = coresData(sizing);
   const half = width === undefined ? undefined : Math.floor((width - PAIR_GAP_PX) / 2);
   const plotHeight = figure.height - TITLE_PX;
   const halfStyle = half === undefined ? undefined : { flex: 'none', width: half };

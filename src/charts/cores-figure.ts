@@ -7,8 +7,8 @@ import type { ChartFigure, ChartTableRow } from './chart-types';
 
 export const BINDING_NOTE = 'binding';
 
-export function coresFigure(design: Design, sizing: Sizing): ChartFigure {
-  const data = coresData(design, sizing);
+export function coresFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const data = coresData(sizing);
   const [needed, installed] = data.cores;
   const binding = data.nodesByBound.find((b) => b.emphasis);
   const n = formatNumber;

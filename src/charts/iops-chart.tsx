@@ -8,7 +8,7 @@ export function IopsChart({ design, sizing, width }: ChartProps) {
   const figure = iopsFigure(design, sizing);
   return (
     <ChartFrame figure={figure} width={width}>
-      <BarPlot bars={iopsData(design, sizing).bars} height={figure.height} width={width} />
+      <BarPlot bars={iopsData(sizing).bars} height={figure.height} width={width} />
     </ChartFrame>
   );
 }

@@ -6,14 +6,18 @@ import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 import { barList, barRows } from './figure-text';
 
-export function iopsFigure(design: Design, sizing: Sizing): ChartFigure {
-  const data = iopsData(design, sizing);
+export function iopsFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const data = iopsData(sizing);
+  const penalty =
+    data.raidWritePenalty === null
+      ? ''
+      : `writes pay a RAID penalty of ${formatNumber(data.raidWritePenalty)}, `;
   return {
     id: 'iops',
     caption: 'Disk IOPS per VM: read vs write',
     summary:
-      `IOPS per VM: ${barList(data.bars)}; writes pay a RAID penalty of ` +
-      `${formatNumber(data.raidWritePenalty)}, ${formatNumber(data.vmsPerNode)} VMs share a node's drives.`,
+      `IOPS per VM: ${barList(data.bars)}; ${penalty}` +
+      `${formatNumber(data.vmsPerNode)} VMs share a node's drives.`,
     table: { columns: ['Per VM', 'IOPS'], rows: barRows(data.bars) },
     height: CHART_HEIGHT,
   };

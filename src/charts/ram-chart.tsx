@@ -8,7 +8,7 @@ export function RamChart({ design, sizing, width }: ChartProps) {
   const figure = ramFigure(design, sizing);
   return (
     <ChartFrame figure={figure} width={width}>
-      <BarPlot bars={ramData(design, sizing).bars} height={figure.height} width={width} unit="GB" />
+      <BarPlot bars={ramData(sizing).bars} height={figure.height} width={width} unit="GB" />
     </ChartFrame>
   );
 }

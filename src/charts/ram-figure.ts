@@ -6,8 +6,8 @@ import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 import { barRows } from './figure-text';
 
-export function ramFigure(design: Design, sizing: Sizing): ChartFigure {
-  const data = ramData(design, sizing);
+export function ramFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const data = ramData(sizing);
   const n = formatNumber;
   const gb = (key: string) => n(data.bars.find((b) => b.key === key)?.value ?? 0);
   const reserved =

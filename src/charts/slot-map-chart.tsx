@@ -1,4 +1,4 @@
-import { slotMapData } from '../derivations/slot-map-data';
+import { dimmBoardOf, slotMapData } from '../derivations/slot-map-data';
 import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
 import { CHART_COLOURS } from './chart-theme';
@@ -41,7 +41,7 @@ function Slot({ slot, stickText }: { slot: PlacedSlot; stickText: string }) {
 /** Plain SVG, not recharts: every slot drawn, filled or empty, grouped by socket and channel. */
 export function SlotMapChart({ design, sizing, width }: ChartProps) {
   const figure = slotMapFigure(design, sizing);
-  const data = slotMapData(design, sizing);
+  const data = slotMapData(dimmBoardOf(design), sizing.report.memory);
   const layout = layoutSlotMap(data);
   const stickText = `${formatNumber(data.stickGb)} GB`;
   return (

@@ -1,12 +1,12 @@
 import type { Design } from '../design/design-schema';
 import type { Sizing } from '../engine/report/report-types';
-import { slotMapData } from '../derivations/slot-map-data';
+import { dimmBoardOf, slotMapData } from '../derivations/slot-map-data';
 import { formatNumber } from '../working/format-number';
 import type { ChartFigure } from './chart-types';
 import { layoutSlotMap } from './slot-map-layout';
 
 export function slotMapFigure(design: Design, sizing: Sizing): ChartFigure {
-  const data = slotMapData(design, sizing);
+  const data = slotMapData(dimmBoardOf(design), sizing.report.memory);
   const n = formatNumber;
   const channels = data.sockets.reduce((sum, s) => sum + s.channels.length, 0);
   return {

@@ -30,7 +30,7 @@ const legendText = (value: string) => <span style={{ color: CHART_COLOURS.text }
 
 export function StorageChart({ design, sizing, width }: ChartProps) {
   const figure = storageFigure(design, sizing);
-  const rows = storageData(design, sizing).rows.map((r) => ({
+  const rows = storageData(sizing).rows.map((r) => ({
     label: r.label,
     usable: r.usable,
     raw: r.raw,

@@ -5,8 +5,8 @@ import { formatNumber } from '../working/format-number';
 import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 
-export function storageFigure(design: Design, sizing: Sizing): ChartFigure {
-  const { unit, rows } = storageData(design, sizing);
+export function storageFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const { unit, rows } = storageData(sizing);
   const n = formatNumber;
   const said = rows.map((r) => `${r.label} ${n(r.usable)} ${unit} usable, ${n(r.raw)} ${unit} raw`);
   return {

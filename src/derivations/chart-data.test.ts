@@ -9,17 +9,23 @@ import {
   ramData,
   storageData,
 } from './chart-data';
-import { slotMapData } from './slot-map-data';
+import { dimmBoardOf, slotMapData } from './slot-map-data';
 
 const values = (bars: readonly { key: string; value: number }[]) =>
   Object.fromEntries(bars.map((b) => [b.key, b.value]));
 
-function both(patch: DesignPatch = {}) {
-  return [designWith(patch), sizingOf(patch)] as const;
+function slotMapOf(patch: DesignPatch = {}) {
+  return slotMapData(dimmBoardOf(designWith(patch)), sizingOf(patch).report.memory);
+}
+
+/** One flavor of 2 vCPUs and 4 GB, with the disk and bandwidth a test is about. */
+function flavor(name: string, count: number, disk: { ephemeralGb?: number; mbps?: number }) {
+  const { ephemeralGb = 0, mbps = 100 } = disk;
+  return { name, vcpus: 2, ghzPerVcpu: 1, ramGb: 4, ephemeralGb, persistentGb: 0, mbps, count };
 }
 
 describe('chart data on the book example', () => {
-  const [design, sizing] = both();
+  const sizing = sizingOf();
 
   it('counts nodes per role, leaving out roles without nodes', () => {
     const data = nodeCountsData(sizing);
@@ -28,7 +34,7 @@ describe('chart data on the book example', () => {
   });
 
   it('compares cores needed with cores installed: 8 nodes × 2 sockets × 10 cores', () => {
-    const data = coresData(design, sizing);
+    const data = coresData(sizing);
     expect(values(data.cores).needed).toBeCloseTo(153.846, 3);
     expect(values(data.cores).installed).toBe(160);
     expect(data.coresRoundedUp).toBe(154);
@@ -36,29 +42,31 @@ describe('chart data on the book example', () => {
   });
 
   it('sets the nodes by CPU, RAM and network side by side, CPU binding', () => {
-    const data = coresData(design, sizing);
+    const data = coresData(sizing);
     expect(values(data.nodesByBound)).toEqual({ cpu: 8, ram: 5, network: 4 });
     expect(data.nodesByBound.filter((b) => b.emphasis).map((b) => b.key)).toEqual(['cpu']);
   });
 
   it('compares RAM needed, installed and the most a node takes (24 × 16 GB)', () => {
-    const data = ramData(design, sizing);
+    const data = ramData(sizing);
     expect(values(data.bars)).toEqual({ needed: 200, installed: 256, largest: 384 });
-    expect([data.sticksPerNode, data.stickGb]).toEqual([16, 16]);
+    expect([data.sticksPerNode, data.stickGb, data.reservedGbPerNode]).toEqual([16, 16, 0]);
   });
 
-  it('gives 6,400 read and 3,200 write IOPS per VM', () => {
-    expect(values(iopsData(design, sizing).bars)).toEqual({ read: 6400, write: 3200 });
+  it('gives 6,400 read and 3,200 write IOPS per VM, writes paying the RAID penalty of 2', () => {
+    const data = iopsData(sizing);
+    expect(values(data.bars)).toEqual({ read: 6400, write: 3200 });
+    expect(data.raidWritePenalty).toBe(2);
   });
 
   it('sets 400 Mbit/s available per VM against the 200 required', () => {
-    const data = bandwidthData(design, sizing);
+    const data = bandwidthData(sizing);
     expect(values(data.bars)).toEqual({ available: 400, required: 200 });
     expect(data.meetsRequirement).toBe(true);
   });
 
   it('gives usable and raw storage per kind in TB', () => {
-    expect(storageData(design, sizing)).toEqual({
+    expect(storageData(sizing)).toEqual({
       unit: 'TB',
       rows: [
         // 200 VMs × 100 GB; 8 nodes × 8 drives × 960 GB
@@ -73,7 +81,7 @@ describe('chart data on the book example', () => {
 describe('chart data as the design changes', () => {
   it('leaves out the kinds of storage whose service is left out', () => {
     const services = SERVICE_IDS.filter((id) => id !== 'objectStorage' && id !== 'blockStorage');
-    const kinds = storageData(...both({ conceptual: { services } })).rows.map((r) => r.kind);
+    const kinds = storageData(sizingOf({ conceptual: { services } })).rows.map((r) => r.kind);
     expect(kinds).toEqual(['ephemeral']);
   });
 
@@ -84,13 +92,13 @@ describe('chart data as the design changes', () => {
   });
 
   it('counts spare nodes in the cores installed', () => {
-    const data = coresData(...both({ logical: { spareComputeNodes: 1 } }));
+    const data = coresData(sizingOf({ logical: { spareComputeNodes: 1 } }));
     expect(values(data.cores).installed).toBe(180);
     expect(data.spareNodes).toBe(1);
   });
 
   it('marks RAM as the binding bound when VMs are large', () => {
-    const data = coresData(...both({ physical: { workload: { ramGbPerVmMax: 32 } } }));
+    const data = coresData(sizingOf({ physical: { workload: { ramGbPerVmMax: 32 } } }));
     // 384 GB / 32 GB = 12 VMs per node; ⌈200 / 12⌉ = 17 nodes
     expect(values(data.nodesByBound).ram).toBe(17);
     expect(data.nodesByBound.filter((b) => b.emphasis).map((b) => b.key)).toEqual(['ram']);
@@ -99,16 +107,73 @@ describe('chart data as the design changes', () => {
   it('keeps the bandwidth close to the requirement when the links are slow', () => {
     // 1 Gbit/s over 25 VMs per node is 40 Mbit/s; 30 are asked for
     const data = bandwidthData(
-      ...both({ physical: { network: { nicGbps: 1 }, workload: { mbpsPerVm: 30 } } }),
+      sizingOf({ physical: { network: { nicGbps: 1 }, workload: { mbpsPerVm: 30 } } }),
     );
     expect(values(data.bars)).toEqual({ available: 40, required: 30 });
     expect(data.bars.filter((b) => b.emphasis)).toEqual([]);
   });
 });
 
+describe('chart data with flavors, from the report alone', () => {
+  it('counts ephemeral disk per flavor: 40 instances of 300 GB are 12 TB', () => {
+    const sizing = sizingOf({
+      physical: { workload: { flavors: [flavor('disk', 40, { ephemeralGb: 300 })] } },
+    });
+    // 40 × 2 vCPUs = 80 vCPUs, 20 a node: 4 compute nodes.
+    expect(sizing.report.compute.nodes).toBe(4);
+    expect(storageData(sizing).rows[0]).toEqual({
+      kind: 'ephemeral',
+      label: 'Ephemeral',
+      // 40 × 300 GB = 12,000 GB = 12 TB, not the average VM's 200 × 100 GB = 20 TB
+      usable: 12,
+      // 4 nodes × 8 drives × 960 GB = 30,720 GB
+      raw: 30.72,
+    });
+  });
+
+  it('counts the instances and nodes of the year bought for', () => {
+    const sizing = sizingOf({
+      physical: { workload: { flavors: [flavor('disk', 40, { ephemeralGb: 300 })] } },
+      plan: { growthPerYear: 0.5, horizonYears: 2, buyForYear: 1 },
+    });
+    // ⌈40 × 1.5⌉ = 60 instances × 300 GB = 18,000 GB; 120 vCPUs / 20 = 6 nodes × 8 × 960 GB
+    expect(storageData(sizing).rows[0]).toMatchObject({ usable: 18, raw: 46.08 });
+  });
+
+  it('requires of each VM what the most demanding flavor with instances asks', () => {
+    const sizing = sizingOf({
+      physical: {
+        workload: {
+          flavors: [
+            flavor('small', 30, { mbps: 100 }),
+            flavor('large', 10, { mbps: 1500 }),
+            flavor('unused', 0, { mbps: 5000 }),
+          ],
+        },
+      },
+    });
+    const data = bandwidthData(sizing);
+    // 80 vCPUs / 20 a node = 4 nodes, ⌈40 / 4⌉ = 10 VMs a node: 10,000 Mbit/s / 10 = 1,000.
+    // Required: max(100, 1,500) = 1,500; the mean, (30 × 100 + 10 × 1,500) / 40 = 450, would pass.
+    expect(values(data.bars)).toEqual({ available: 1000, required: 1500 });
+    expect(data.meetsRequirement).toBe(false);
+    expect(data.bars.filter((b) => b.emphasis).map((b) => b.key)).toEqual(['available']);
+  });
+
+  it('draws the vCPU bound when the instances have vCPU counts, binding here', () => {
+    const data = coresData(
+      sizingOf({ physical: { workload: { flavors: [flavor('disk', 40, {})] } } }),
+    );
+    // 80 vCPUs / 20 a node = 4 nodes; 80 GHz / 2.6 GHz a core = 30.8 cores, 2 nodes by CPU.
+    expect(values(data.nodesByBound)).toEqual({ cpu: 2, vcpu: 4, ram: 1, network: 1 });
+    expect(data.bound).toBe('vcpu');
+    expect(values(data.cores).installed).toBe(80); // 4 nodes × 20 cores
+  });
+});
+
 describe('slotMapData', () => {
   it('draws 24 slots in 2 sockets × 4 channels × 3, the first two of each channel filled', () => {
-    const data = slotMapData(...both());
+    const data = slotMapOf();
     expect(data).toMatchObject({ slotsPerNode: 24, sticksPerNode: 16, emptySlots: 8, stickGb: 16 });
     expect(data.sockets.map((s) => s.name)).toEqual(['CPU 1', 'CPU 2']);
     expect(data.sockets[1]?.channels.map((c) => c.name)).toEqual(['E', 'F', 'G', 'H']);
@@ -125,7 +190,7 @@ describe('slotMapData', () => {
   });
 
   it('gives slots that do not divide evenly to the first channels', () => {
-    const data = slotMapData(...both({ physical: { memory: { dimmSlotsPerServer: 20 } } }));
+    const data = slotMapOf({ physical: { memory: { dimmSlotsPerServer: 20 } } });
     const depths = data.sockets.flatMap((s) => s.channels.map((c) => c.slots.length));
     expect(depths).toEqual([3, 3, 3, 3, 2, 2, 2, 2]);
     expect(data.sticksPerNode).toBe(16);

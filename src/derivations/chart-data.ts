@@ -1,7 +1,7 @@
-import type { Design } from '../design/design-schema';
 import { NODE_ROLES, ROLE_LABELS, type NodeRole } from '../engine/logical/node-roles';
 import type { Bound, Sizing } from '../engine/report/report-types';
 import { tidy } from '../engine/report/rounding';
+import { workingInput } from './working-input';
 
 /**
  * The numbers each chart draws. Charts only lay these out; every sum and product lives here so
@@ -40,28 +40,33 @@ export type CoresData = {
   bound: Bound;
 };
 
-const BOUND_LABELS: Record<Bound, string> = { cpu: 'CPU', ram: 'RAM', network: 'Network' };
+const BOUND_LABELS: Record<Bound, string> = {
+  cpu: 'CPU',
+  vcpu: 'vCPU',
+  ram: 'RAM',
+  network: 'Network',
+};
 
-export function coresData(design: Design, sizing: Sizing): CoresData {
-  const { compute } = sizing.report;
-  const { cpu } = design.physical;
-  const coresPerNode = cpu.coresPerSocket * cpu.socketsPerServer;
-  const byBound: Record<Bound, number> = {
-    cpu: compute.nodesByCpu,
-    ram: compute.nodesByRam,
-    network: compute.nodesByNetwork,
-  };
+export function coresData(sizing: Sizing): CoresData {
+  const { compute, racks } = sizing.report;
+  // Nova's vCPU limit is a bound only when the instances have vCPU counts.
+  const byBound: [Bound, number | null][] = [
+    ['cpu', compute.nodesByCpu],
+    ['vcpu', compute.nodesByVcpu],
+    ['ram', compute.nodesByRam],
+    ['network', compute.nodesByNetwork],
+  ];
   return {
     cores: [
       bar('needed', 'Needed', compute.coresNeeded),
-      bar('installed', 'Installed', compute.nodes * coresPerNode, true),
+      bar('installed', 'Installed', compute.nodes * compute.coresPerNode, true),
     ],
     coresRoundedUp: compute.cores,
-    coresPerNode,
+    coresPerNode: compute.coresPerNode,
     computeNodes: compute.nodes,
-    spareNodes: design.logical.spareComputeNodes,
-    nodesByBound: (['cpu', 'ram', 'network'] as const).map((b) =>
-      bar(b, BOUND_LABELS[b], byBound[b], b === compute.bound),
+    spareNodes: racks.rackLoss.spareComputeNodes,
+    nodesByBound: byBound.flatMap(([b, nodes]) =>
+      nodes === null ? [] : [bar(b, BOUND_LABELS[b], nodes, b === compute.bound)],
     ),
     bound: compute.bound,
   };
@@ -74,7 +79,7 @@ export type RamData = {
   reservedGbPerNode: number;
 };
 
-export function ramData(design: Design, sizing: Sizing): RamData {
+export function ramData(sizing: Sizing): RamData {
   const { memory } = sizing.report;
   return {
     bars: [
@@ -84,24 +89,25 @@ export function ramData(design: Design, sizing: Sizing): RamData {
     ],
     stickGb: memory.stickGb,
     sticksPerNode: memory.sticksPerNode,
-    reservedGbPerNode: design.physical.memory.reservedRamGbPerNode,
+    reservedGbPerNode: memory.reservedGbPerNode,
   };
 }
 
 export type IopsData = {
   bars: ChartBar<'read' | 'write'>[];
-  raidWritePenalty: number;
+  /** As the write figure's working has it; null if that working names none. */
+  raidWritePenalty: number | null;
   vmsPerNode: number;
 };
 
-export function iopsData(design: Design, sizing: Sizing): IopsData {
+export function iopsData(sizing: Sizing): IopsData {
   const { storage, compute } = sizing.report;
   return {
     bars: [
       bar('read', 'Read', storage.readIopsPerVm),
       bar('write', 'Write', storage.writeIopsPerVm),
     ],
-    raidWritePenalty: design.physical.storage.raidWritePenalty,
+    raidWritePenalty: workingInput(sizing.working['storage.writeIopsPerVm'], 'raidWritePenalty'),
     vmsPerNode: compute.vmsPerNode,
   };
 }
@@ -112,9 +118,10 @@ export type BandwidthData = {
   vmsPerNode: number;
 };
 
-export function bandwidthData(design: Design, sizing: Sizing): BandwidthData {
-  const available = sizing.report.network.mbpsPerVm;
-  const required = design.physical.workload.mbpsPerVm;
+export function bandwidthData(sizing: Sizing): BandwidthData {
+  const { network, compute } = sizing.report;
+  const available = network.mbpsPerVm;
+  const required = network.mbpsRequiredPerVm;
   const meetsRequirement = available >= required;
   return {
     bars: [
@@ -122,7 +129,7 @@ export function bandwidthData(design: Design, sizing: Sizing): BandwidthData {
       bar('required', 'Required', required),
     ],
     meetsRequirement,
-    vmsPerNode: sizing.report.compute.vmsPerNode,
+    vmsPerNode: compute.vmsPerNode,
   };
 }
 
@@ -135,20 +142,21 @@ export type StorageData = { unit: 'TB'; rows: StorageRow[] };
 
 const gbToTb = (gb: number) => tidy(gb / 1000);
 
-export function storageData(design: Design, sizing: Sizing): StorageData {
-  const { storage, compute } = sizing.report;
-  const { workload } = design.physical;
-  const drives = design.physical.storage;
-  const services = design.conceptual.services;
+/**
+ * Ephemeral disk always has a row; block and object storage only when there is some, which a
+ * service left out never has.
+ */
+export function storageData(sizing: Sizing): StorageData {
+  const { storage } = sizing.report;
   const rows: StorageRow[] = [
     {
       kind: 'ephemeral',
       label: 'Ephemeral',
-      usable: gbToTb(workload.vms * workload.ephemeralGbPerVm),
-      raw: gbToTb(compute.nodes * drives.drivesPerNode * drives.driveGb),
+      usable: gbToTb(storage.ephemeralGbTotal),
+      raw: gbToTb(storage.ephemeralInstalledGb),
     },
   ];
-  if (services.includes('blockStorage')) {
+  if (storage.blockUsableGb > 0) {
     rows.push({
       kind: 'block',
       label: 'Block',
@@ -156,11 +164,11 @@ export function storageData(design: Design, sizing: Sizing): StorageData {
       raw: gbToTb(storage.blockRawGb),
     });
   }
-  if (services.includes('objectStorage')) {
+  if (storage.objectUsableTb > 0) {
     rows.push({
       kind: 'object',
       label: 'Object',
-      usable: workload.objectUsableTb,
+      usable: storage.objectUsableTb,
       raw: storage.objectRawTb,
     });
   }

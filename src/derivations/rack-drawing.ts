@@ -1,6 +1,5 @@
-import type { RacksSpec } from '../design/plan-schema';
 import type { RackGroup, RacksReport } from '../engine/report/plan-report-types';
-import { rackElevation, type RackElevation } from './rack-elevation';
+import { rackElevation, type RackElevation, type RackGeometry } from './rack-elevation';
 import { tidy } from '../engine/report/rounding';
 
 /** One column of the elevation drawing: a rack, or the first of several identical racks. */
@@ -48,7 +47,7 @@ function fullestGroup(layout: readonly RackGroup[]): RackGroup | undefined {
  * identical racks (the layout's groups), and past `most` columns the rest are only counted.
  */
 export function rackDrawing(
-  spec: RacksSpec,
+  spec: RackGeometry,
   racks: RacksReport,
   most = MOST_RACK_COLUMNS,
 ): RackDrawing {

@@ -2,6 +2,12 @@ import type { RacksSpec } from '../design/plan-schema';
 import type { NodeRole } from '../engine/logical/node-roles';
 import type { RackGroup, RacksReport } from '../engine/report/plan-report-types';
 
+/**
+ * How tall each thing is in rack units: the drawing's geometry. How many racks, what is in each
+ * and what it draws come from the report.
+ */
+export type RackGeometry = Pick<RacksSpec, 'unitsPerSwitch' | 'unitsPerNode'>;
+
 /** Top to bottom, as racks are drawn: the switch pair on top, the heavy storage nodes low. */
 const ELEVATION_ORDER: readonly NodeRole[] = ['controller', 'network', 'compute', 'storage'];
 
@@ -25,7 +31,7 @@ export type RackElevation = {
 
 /** What sits where in one rack (1-based), for the elevation drawing; null past the last rack. */
 export function rackElevation(
-  spec: RacksSpec,
+  spec: RackGeometry,
   racks: RacksReport,
   rack: number,
 ): RackElevation | null {
@@ -42,7 +48,7 @@ export function rackElevation(
   if (!group) return null;
 
   const slots: ElevationSlot[] = [];
-  let top = spec.unitsPerRack;
+  let top = racks.unitsPerRack;
   const place = (role: ElevationSlot['role'], index: number, rackUnits: number) => {
     slots.push({ role, index, rackUnits, topUnit: top });
     top -= rackUnits;
@@ -56,8 +62,8 @@ export function rackElevation(
       place(role, before[role] + i, spec.unitsPerNode[role]);
   return {
     rack,
-    unitsPerRack: spec.unitsPerRack,
-    freeUnits: spec.unitsPerRack - group.unitsUsed,
+    unitsPerRack: racks.unitsPerRack,
+    freeUnits: racks.unitsPerRack - group.unitsUsed,
     watts: group.watts,
     portsPerSwitch: group.portsPerSwitch,
     slots,
@@ -65,7 +71,7 @@ export function rackElevation(
 }
 
 /** The first `most` racks, enough for a drawing; a large cloud repeats the same racks. */
-export function rackElevations(spec: RacksSpec, racks: RacksReport, most = 12): RackElevation[] {
+export function rackElevations(spec: RackGeometry, racks: RacksReport, most = 12): RackElevation[] {
   const drawn: RackElevation[] = [];
   for (let rack = 1; rack <= Math.min(most, racks.count); rack++) {
     const elevation = rackElevation(spec, racks, rack);

@@ -1,5 +1,5 @@
 import type { Design } from '../design/design-schema';
-import type { Sizing } from '../engine/report/report-types';
+import type { MemoryReport } from '../engine/report/report-types';
 
 export type DimmSlot = { name: string; filled: boolean };
 export type MemoryChannel = { name: string; slots: DimmSlot[] };
@@ -14,6 +14,25 @@ export type SlotMapData = {
   sockets: CpuSocket[];
 };
 
+/**
+ * The board the sticks go in: how many slots, in how many channels. Its shape, not a sizing
+ * figure: what fills it comes from the report.
+ */
+export type DimmBoard = {
+  dimmSlotsPerServer: number;
+  memoryChannelsPerSocket: number;
+  socketsPerServer: number;
+};
+
+export function dimmBoardOf(design: Design): DimmBoard {
+  const { dimmSlotsPerServer, memoryChannelsPerSocket } = design.physical.memory;
+  return {
+    dimmSlotsPerServer,
+    memoryChannelsPerSocket,
+    socketsPerServer: design.physical.cpu.socketsPerServer,
+  };
+}
+
 /** Channels lettered across the board (CPU 1: A–D, CPU 2: E–H), as most server manuals do. */
 function channelName(index: number): string {
   return index < 26 ? String.fromCharCode(65 + index) : `CH${index + 1}`;
@@ -24,10 +43,9 @@ function channelName(index: number): string {
  * evenly go to the first channels. Sticks fill the first slot of every channel before any
  * second slot, the balanced population the stick count was rounded up for.
  */
-export function slotMapData(design: Design, sizing: Sizing): SlotMapData {
-  const { dimmSlotsPerServer, memoryChannelsPerSocket } = design.physical.memory;
-  const sockets = design.physical.cpu.socketsPerServer;
-  const { sticksPerNode, stickGb, gbInstalledPerNode } = sizing.report.memory;
+export function slotMapData(board: DimmBoard, memory: MemoryReport): SlotMapData {
+  const { dimmSlotsPerServer, memoryChannelsPerSocket, socketsPerServer: sockets } = board;
+  const { sticksPerNode, stickGb, gbInstalledPerNode } = memory;
   const channelCount = sockets * memoryChannelsPerSocket;
   const depthOf = (channel: number) =>
     Math.floor(dimmSlotsPerServer / channelCount) +

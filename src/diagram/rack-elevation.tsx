@@ -23,11 +23,12 @@ export type RackElevationProps = {
   text?: boolean;
 };
 
-function legendItems(drawing: RackDrawing, switches: boolean): RackItem[] {
-  const items: RackItem[] = NODE_ROLES.filter((role) =>
-    drawing.columns.some((c) => c.elevation.slots.some((s) => s.role === role)),
-  );
-  if (switches) items.push('switch');
+/** What the drawing holds, each named once in the legend. */
+function legendItems(drawing: RackDrawing): RackItem[] {
+  const drawn = (item: RackItem) =>
+    drawing.columns.some((c) => c.elevation.slots.some((s) => s.role === item));
+  const items: RackItem[] = NODE_ROLES.filter(drawn);
+  if (drawn('switch')) items.push('switch');
   if (drawing.columns.some((c) => c.elevation.freeUnits > 0)) items.push('empty');
   return items;
 }
@@ -39,7 +40,7 @@ function legendItems(drawing: RackDrawing, switches: boolean): RackItem[] {
 export function RackElevationDiagram({ design, sizing, width, text = true }: RackElevationProps) {
   const { racks } = sizing.report;
   const drawing = rackDrawing(design.racks, racks);
-  const items = legendItems(drawing, design.racks.unitsPerSwitch > 0);
+  const items = legendItems(drawing);
   const layout = layoutRacks(drawing, racks.unitsPerRack, items.length, racks.rackLoss.enabled);
   const id = useId();
   const prefix = `${id}-texture`.replace(/:/g, '');

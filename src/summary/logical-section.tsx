@@ -27,7 +27,11 @@ export function LogicalSection({ design, sizing }: { design: Design; sizing: Siz
       <RolesTable placement={placement} />
       <LogicalDiagram design={design} sizing={sizing} width={PRINT_DIAGRAM_WIDTH_PX} text={false} />
       <HaBlock design={design} />
-      <NetworkBlock design={design} placement={placement} />
+      <NetworkBlock
+        design={design}
+        placement={placement}
+        tenantNetworks={sizing.report.network.tenantNetworks}
+      />
       <div className="print-block">
         <h3>Storage kinds offered</h3>
         <ul className="print-list">

@@ -2,7 +2,6 @@ import type { Design } from '../design/design-schema';
 import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../design/network-modes';
 import type { Placement } from '../engine/logical/placement';
 import { ROLE_LABELS } from '../engine/logical/node-roles';
-import { tenantNetworks } from '../engine/logical/tenant-networks';
 import { formatNumber } from '../working/format-number';
 
 function mtuConsequence(design: Design): string {
@@ -17,15 +16,24 @@ function mtuConsequence(design: Design): string {
   );
 }
 
-function tenantNetworkText(design: Design): string {
+function tenantNetworkText(design: Design, tenantNetworks: number): string {
   const mode = NETWORK_MODE_BY_ID[design.logical.networkMode];
-  const needed = formatNumber(tenantNetworks(design.logical));
+  const needed = formatNumber(tenantNetworks);
   if (mode.maxTenantNetworks === null) return `${needed} needed; no VLAN limit.`;
   return `${needed} needed, at most ${formatNumber(mode.maxTenantNetworks)} in this mode.`;
 }
 
 /** The network mode with what it means for this design, then the physical networks. */
-export function NetworkBlock({ design, placement }: { design: Design; placement: Placement }) {
+export function NetworkBlock({
+  design,
+  placement,
+  tenantNetworks,
+}: {
+  design: Design;
+  placement: Placement;
+  /** The report's count: the block shows it, never works it out. */
+  tenantNetworks: number;
+}) {
   const mode = NETWORK_MODE_BY_ID[design.logical.networkMode];
   return (
     <div className="print-block">
@@ -38,7 +46,7 @@ export function NetworkBlock({ design, placement }: { design: Design; placement:
         <dt>Tenant isolation</dt>
         <dd>{mode.tenantIsolation ? 'Yes' : 'No: every tenant shares one network'}</dd>
         <dt>Tenant networks</dt>
-        <dd>{tenantNetworkText(design)}</dd>
+        <dd>{tenantNetworkText(design, tenantNetworks)}</dd>
         <dt>MTU</dt>
         <dd>{mtuConsequence(design)}</dd>
       </dl>
