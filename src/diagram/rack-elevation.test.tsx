@@ -39,7 +39,7 @@ describe('rack elevation', () => {
     const svg = within(figure).getByRole('img', { name: /Rack elevation/ });
     const expected =
       '1 rack of 42U, set by rack units: 1 by units, 1 by power, 1 by ports. ' +
-      '6 kW in all, 20,472 BTU/h of heat to remove; 2 top-of-rack switches in MLAG pairs, ' +
+      '6 kW in all, 20,473 BTU/h of heat to remove; 2 top-of-rack switches in MLAG pairs, ' +
       '20 ports used on each switch of the busiest rack.';
     expect(svg.querySelector('desc')?.textContent).toBe(expected);
     expect(figure.querySelector('[data-rack-summary]')?.textContent).toBe(expected);

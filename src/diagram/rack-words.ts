@@ -45,7 +45,7 @@ export function countSentence(racks: RacksReport): string {
 
 export function powerSentence(racks: RacksReport): string {
   return (
-    `${n(racks.powerKw)} kW in all, ${n(racks.heatBtuPerHour)} BTU/h of heat to remove; ` +
+    `${n(racks.powerKw)} kW in all, ${n(Math.round(racks.heatBtuPerHour))} BTU/h of heat to remove; ` +
     `${plural(racks.switches, 'top-of-rack switch', 'top-of-rack switches')} in MLAG pairs, ` +
     `${n(racks.portsPerSwitch)} ports used on each switch of the busiest rack.`
   );

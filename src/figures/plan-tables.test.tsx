@@ -77,13 +77,29 @@ describe('headroom table', () => {
     // CPU: 8 × 20 cores × 2.6 GHz = 416 GHz, 400 used → ⌊16 / 2⌋ = 8 more.
     // RAM: 256 GB / 8 GB = 32 a node; 200 / 32 = 6.25 nodes used → 1.75 × 32 = 56 more.
     // Network: 50 a node; 200 / 50 = 4 nodes used → 4 × 50 = 200 more.
-    expect(rowsOf('headroom')).toEqual([['average VM', '8', '8', '56', '200', 'CPU']]);
+    expect(rowsOf('headroom')).toEqual([['average VM', '8', '8', '56', '200', 'CPU (GHz)']]);
     expect(document.querySelector('[data-limiting]')?.textContent).toBe('8');
     expect(rowsOf('headroom', 1)).toEqual([
-      ['CPU', '96.2 %', '', '16 GHz of 416'],
+      ['CPU (GHz)', '96.2 %', '', '16 GHz of 416'],
       ['RAM', '78.1 %', '', "1.8 nodes' worth of RAM"],
       ['Network', '50 %', '', "4 nodes' worth of bandwidth"],
     ]);
+  });
+
+  it("adds Nova's vCPU limit when the instances have vCPU counts", () => {
+    // The m1 mix at ratio 4: 6 nodes × 80 vCPUs = 480, 420 asked → 60 free, 87.5 % in use;
+    // 60 more m1.small (1 vCPU) but only ⌊60 / 8⌋ = 7 more m1.xlarge by vCPUs.
+    render(
+      <HeadroomTable
+        {...props({
+          physical: { workload: { flavors: [...STARTER_FLAVORS] }, cpu: { cpuAllocationRatio: 4 } },
+        })}
+      />,
+    );
+    expect(rowsOf('headroom', 0, 'thead')[0]).toContain('By vCPUs');
+    const xlarge = rowsOf('headroom').find((r) => r[0] === 'm1.xlarge');
+    expect(xlarge?.[3]).toBe('7');
+    expect(rowsOf('headroom', 1)[1]).toEqual(['vCPUs (Nova)', '87.5 %', '', '60 vCPUs of 480']);
   });
 
   it('counts only the nodes the instances need, saying the spares stay free', () => {

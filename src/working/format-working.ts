@@ -17,8 +17,26 @@ export function substituteInputs(w: Working): string {
   return w.formula.replace(pattern, (name) => values.get(name) ?? name);
 }
 
+/** Units of things counted one by one, which read in the singular for exactly one. */
+const SINGULAR: Readonly<Record<string, string>> = {
+  racks: 'rack',
+  nodes: 'node',
+  cores: 'core',
+  sockets: 'socket',
+  sticks: 'stick',
+  VMs: 'VM',
+  vCPUs: 'vCPU',
+  ports: 'port',
+  IPs: 'IP',
+  NICs: 'NIC',
+  drives: 'drive',
+  networks: 'network',
+  controllers: 'controller',
+};
+
 export function formatResult(w: Working): string {
-  return `${formatNumber(w.result)} ${w.unit}`;
+  const unit = w.result === 1 ? (SINGULAR[w.unit] ?? w.unit) : w.unit;
+  return `${formatNumber(w.result)} ${unit}`;
 }
 
 /** The working as lines of text, the way the book sets out its arithmetic. */

@@ -10,6 +10,25 @@ describe('warnings', () => {
     expect(codes({})).toEqual(['tunnel-mtu-overhead']);
   });
 
+  it('warns on bandwidth by the flavor asking most, not the mean', () => {
+    // 190 × 100 Mbit/s and 10 × 1,500: mean 170. vCPUs 200 on 20 a node → 10 nodes, 20 VMs
+    // each: 10,000 / 20 = 500 Mbit/s a VM, above the mean but below the 1,500 one flavor needs.
+    const flavor = { vcpus: 1, ghzPerVcpu: 2, ramGb: 2, ephemeralGb: 0, persistentGb: 0 };
+    const { report } = sizingOf({
+      physical: {
+        workload: {
+          flavors: [
+            { ...flavor, name: 'a', mbps: 100, count: 190 },
+            { ...flavor, name: 'b', mbps: 1500, count: 10 },
+          ],
+        },
+      },
+    });
+    expect(report.network.mbpsPerVm).toBe(500);
+    const warning = report.warnings.find((w) => w.code === 'bandwidth-below-requirement');
+    expect(warning?.message).toBe('Each VM gets 500 Mbit/s, below the 1,500 Mbit/s required.');
+  });
+
   it.each<[string, DesignPatch, string]>([
     ['small nodes', { physical: { cpu: { coresPerSocket: 4 } } }, 'below-production-minimum'],
     [

@@ -3,7 +3,6 @@ import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../../design/network-
 import type { Demand } from '../sizing/demand';
 import { hasStorageService } from '../sizing/nodes';
 import { tenantNetworks } from '../logical/tenant-networks';
-import { tidy } from '../report/rounding';
 import type {
   ComputeReport,
   MemoryReport,
@@ -72,11 +71,13 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     });
   }
 
-  if (sized.network.mbpsPerVm < demand.mbpsPerVm) {
+  // Every instance needs its own bandwidth: the flavor asking most is the requirement, as charted.
+  const required = sized.network.mbpsRequiredPerVm;
+  if (sized.network.mbpsPerVm < required) {
     warnings.push({
       code: 'bandwidth-below-requirement',
       severity: 'warning',
-      message: `Each VM gets ${sized.network.mbpsPerVm} Mbit/s, below the ${tidy(demand.mbpsPerVm)} Mbit/s required.`,
+      message: `Each VM gets ${formatCount(sized.network.mbpsPerVm)} Mbit/s, below the ${formatCount(required)} Mbit/s required.`,
     });
   }
 
@@ -161,4 +162,9 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     }
   }
   return warnings;
+}
+
+/** Thousands separators and at most one decimal, as people read them in a message. */
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
