@@ -43,7 +43,8 @@ function check(assert: (design: Design, sizing: Sizing) => void) {
   );
 }
 
-describe('charts show the report', () => {
+// Property runs are many sizings each: give them room on a busy machine.
+describe('charts show the report', { timeout: 30_000 }, () => {
   it('node counts: one bar per role with nodes, and the total', () => {
     check((_, sizing) => {
       const { report } = sizing;
