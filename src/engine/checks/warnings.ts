@@ -3,6 +3,7 @@ import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../../design/network-
 import type { Demand } from '../sizing/demand';
 import { hasStorageService } from '../sizing/nodes';
 import { tenantNetworks } from '../logical/tenant-networks';
+import { readable } from '../report/readable';
 import type {
   ComputeReport,
   MemoryReport,
@@ -77,7 +78,7 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     warnings.push({
       code: 'bandwidth-below-requirement',
       severity: 'warning',
-      message: `Each VM gets ${formatCount(sized.network.mbpsPerVm)} Mbit/s, below the ${formatCount(required)} Mbit/s required.`,
+      message: `Each VM gets ${readable(sized.network.mbpsPerVm)} Mbit/s, below the ${readable(required)} Mbit/s required.`,
     });
   }
 
@@ -162,9 +163,4 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     }
   }
   return warnings;
-}
-
-/** Thousands separators and at most one decimal, as people read them in a message. */
-function formatCount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }

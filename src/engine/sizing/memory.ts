@@ -18,19 +18,6 @@ function largestFlavorRamGb(demand: Demand): number {
   return largest;
 }
 
-/**
- * RAM the largest instance needs on its own: Nova's MEMORY_MB max_unit is the node's real RAM,
- * so no allocation ratio lets an instance in that the installed sticks cannot hold.
- */
-function largestInstanceGbOf(demand: Demand, limits: NodeLimits): number {
-  let largest = 0;
-  demand.classes.forEach((c, i) => {
-    const raw = limits.classes[i]?.ramGbRaw ?? 0;
-    if (c.count > 0 && raw > largest) largest = raw;
-  });
-  return largest;
-}
-
 export function sizeMemory(
   design: Design,
   demand: Demand,
@@ -45,8 +32,9 @@ export function sizeMemory(
   const ramForVms = compute.vmsPerNode * ramGbPerVmSized(demand.ramGbPerVm, design);
   // A mix of flavors can round VMs per node up past what a node holds; one flavor never does.
   const ramRoom = limits.largestRamGbPerNode - reserve.totalGbPerNode;
-  // Sized on the mean, a node must still start the largest instance on its own.
-  const largestInstanceGb = largestInstanceGbOf(demand, limits);
+  // Sized on the mean, a node must still start the largest instance on its own, at its real
+  // RAM: Nova's MEMORY_MB max_unit is the node's RAM, whatever the allocation ratio.
+  const largestInstanceGb = largestFlavorRamGb(demand) + memory.ramOverheadGbPerVm;
   const gbNeededPerNode = tidy(
     Math.max(Math.min(ramForVms, ramRoom), largestInstanceGb) + reserve.totalGbPerNode,
   );

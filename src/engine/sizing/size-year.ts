@@ -5,6 +5,7 @@ import type { Demand } from './demand';
 import { sizeMemory } from './memory';
 import { sizeNetwork } from './network';
 import { nodeLimits, type NodeLimits } from './node-limits';
+import { readable } from '../report/readable';
 import { roundDown } from '../report/rounding';
 import { countNodes, hasStorageService } from './nodes';
 import type { RacksReport } from '../report/plan-report-types';
@@ -79,10 +80,6 @@ export function sizeYear(
   };
 }
 
-function formatGb(gb: number): string {
-  return gb.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
 /** Cores kept for the host and the Ceph OSDs must leave at least one core to instances. */
 function coreErrors(design: Design, limits: NodeLimits): FieldError[] {
   if (limits.guestCoresPerNode >= 1) return [];
@@ -110,7 +107,7 @@ function fitErrors(demand: Demand, limits: NodeLimits): FieldError[] {
     if (fit.vmsPerNodeByRam < 1 || fit.ramGbRaw > room)
       errors.push({
         path: c.ramPath,
-        message: `${one} needs ${formatGb(Math.max(fit.ramGbSized, fit.ramGbRaw))} GB, more than a compute node can give it (${formatGb(limits.largestRamGbPerNode)} GB at most, ${reserved}): no set of sticks the node takes can start it`,
+        message: `${one} needs ${readable(Math.max(fit.ramGbSized, fit.ramGbRaw))} GB, more than a compute node can give it (${readable(limits.largestRamGbPerNode)} GB at most, ${reserved}): no set of sticks the node takes can start it`,
       });
     if (!fit.fitsThreads && limits.guestCoresPerNode > 0)
       errors.push({
