@@ -9,7 +9,7 @@ import type { NodeLimits } from './node-limits';
 type Out = Partial<Record<FigureKey, Working>>;
 
 const NOVA_NOTE =
-  'Nova counts threads: its VCPU inventory per node is (threads − reserved_host_cpus) × cpu_allocation_ratio (openstack/nova nova/conf/compute.py), and the scheduler refuses an instance beyond it, whatever the GHz. Hyper-threading on is factor 2 here, although the book sizes GHz with factor 1.';
+  'Nova counts threads: its VCPU inventory per node is (threads − reserved_host_cpus) × cpu_allocation_ratio (openstack/nova nova/conf/compute.py), and the scheduler refuses an instance beyond it, whatever the GHz. Nova counts threads, so hyper-threading on is factor 2 for this limit; the book lists factor 2 but sizes its GHz with factor 1.';
 
 /** Nova's vCPU limit, written only when the design gives vCPU counts. */
 export function vcpuWorking(
