@@ -43,7 +43,8 @@ function check(assert: (design: Design, sizing: Sizing) => void) {
   );
 }
 
-describe('charts show the report', () => {
+// Property runs are many sizings each: give them room on a busy machine.
+describe('charts show the report', { timeout: 30_000 }, () => {
   it('node counts: one bar per role with nodes, and the total', () => {
     check((_, sizing) => {
       const { report } = sizing;
@@ -74,6 +75,7 @@ describe('charts show the report', () => {
         network: compute.nodesByNetwork,
       };
       if (compute.nodesByVcpu !== null) bounds['vcpu'] = compute.nodesByVcpu;
+      if (compute.nodesByStorage !== null) bounds['storage'] = compute.nodesByStorage;
       expect(values(data.nodesByBound)).toEqual(bounds);
       expect(data.nodesByBound.filter((b) => b.emphasis).map((b) => b.key)).toEqual([
         compute.bound,

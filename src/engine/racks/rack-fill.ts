@@ -21,17 +21,30 @@ export function nodesThatFit(units: number, watts: number, nics: number, node: R
  * `emptyRacks` identical racks with room for `emptyCapacity` nodes. Kept in this shape so the
  * work grows with the spread roles, never with the number of compute nodes or racks.
  */
-export type ComputeRoom = { mixed: readonly number[]; emptyRacks: number; emptyCapacity: number };
+export type ComputeRoom = {
+  mixed: readonly number[];
+  /** `mixed` as runs of equal room, most racks alike, so a fill level costs the runs, not the racks. */
+  mixedRuns: readonly { room: number; racks: number }[];
+  emptyRacks: number;
+  emptyCapacity: number;
+};
+
+/** The mixed racks' room as runs of equal values. */
+export function runsOf(mixed: readonly number[]): { room: number; racks: number }[] {
+  const counts = new Map<number, number>();
+  for (const c of mixed) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].map(([room, racks]) => ({ room, racks }));
+}
 
 export function roomTotal(room: ComputeRoom): number {
   let total = room.emptyRacks * room.emptyCapacity;
-  for (const c of room.mixed) total += c;
+  for (const run of room.mixedRuns) total += run.room * run.racks;
   return total;
 }
 
 function filledAt(room: ComputeRoom, level: number): number {
   let total = room.emptyRacks * Math.min(room.emptyCapacity, level);
-  for (const c of room.mixed) total += Math.min(c, level);
+  for (const run of room.mixedRuns) total += Math.min(run.room, level) * run.racks;
   return total;
 }
 
@@ -40,7 +53,7 @@ export function fillLevel(room: ComputeRoom, nodes: number): number {
   if (nodes <= 0) return 0;
   let low = 1;
   let high = room.emptyCapacity;
-  for (const c of room.mixed) high = Math.max(high, c);
+  for (const run of room.mixedRuns) high = Math.max(high, run.room);
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
     if (filledAt(room, mid) >= nodes) high = mid;

@@ -5,6 +5,7 @@ import {
   nodesSurvivingRackLoss,
   nodesThatFit,
   roomTotal,
+  runsOf,
   type ComputeRoom,
 } from './rack-fill';
 import { quorumRacks, setupOf, spread, useOf, type Setup } from './rack-setup';
@@ -69,36 +70,50 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
     Math.max(roundUp(counts.compute / emptyCapacity), roundUp(computeNeeded / emptyCapacity) + 1) +
     1;
 
-  for (;;) {
-    const attempt = tryRacks(setup, counts, racks, rackLoss ? computeNeeded : null);
-    if (attempt.ok || racks >= enough) {
-      const computeNodes = attempt.ok ? attempt.computeNodes : counts.compute;
-      const final =
-        computeNodes === counts.compute
-          ? bounds
-          : lowerBounds(setup, {
-              controller: counts.controller,
-              network: counts.network,
-              compute: computeNodes,
-              storage: counts.storage,
-            });
-      return {
-        racks,
-        computeNodes,
-        extraComputeNodes: computeNodes - counts.compute,
-        computeInFullestRack: attempt.ok ? attempt.fullest : 0,
-        byUnits: final.byUnits,
-        byPower: final.byPower,
-        byPorts: final.byPorts,
-        byWholeNodes,
-        byFailureDomain,
-        limitedBy: limitOf(final, racks, rackLoss),
-        groups: attempt.ok ? attempt.groups : [],
-      };
-    }
-    // One rack at a time: the fewest racks that work is found, so more nodes never mean fewer racks.
-    racks += 1;
+  const attemptAt = (n: number) => tryRacks(setup, counts, n, rackLoss ? computeNeeded : null);
+  // Galloping, then halving: the cost grows with the log of the racks added, never their
+  // number, so a cloud of thousands of storage nodes sizes in milliseconds. More racks only
+  // lower each rack's load, so the first count that works is the fewest.
+  let failed = racks - 1;
+  let attempt = attemptAt(racks);
+  let step = 1;
+  while (!attempt.ok && racks < enough) {
+    failed = racks;
+    racks = Math.min(enough, racks + step);
+    step *= 2;
+    attempt = attemptAt(racks);
   }
+  while (attempt.ok && racks - failed > 1) {
+    const middle = Math.floor((failed + racks) / 2);
+    const tried = attemptAt(middle);
+    if (tried.ok) {
+      racks = middle;
+      attempt = tried;
+    } else failed = middle;
+  }
+  const computeNodes = attempt.ok ? attempt.computeNodes : counts.compute;
+  const final =
+    computeNodes === counts.compute
+      ? bounds
+      : lowerBounds(setup, {
+          controller: counts.controller,
+          network: counts.network,
+          compute: computeNodes,
+          storage: counts.storage,
+        });
+  return {
+    racks,
+    computeNodes,
+    extraComputeNodes: computeNodes - counts.compute,
+    computeInFullestRack: attempt.ok ? attempt.fullest : 0,
+    byUnits: final.byUnits,
+    byPower: final.byPower,
+    byPorts: final.byPorts,
+    byWholeNodes,
+    byFailureDomain,
+    limitedBy: limitOf(final, racks, rackLoss),
+    groups: attempt.ok ? attempt.groups : [],
+  };
 }
 
 /** What set the rack count: the largest capacity bound (units first on a tie), or a rack loss. */
@@ -134,7 +149,12 @@ function tryRacks(
     mixed.push(nodesThatFit(units, watts, nics, setup.compute));
   }
   const emptyCapacity = nodesThatFit(budget.units, budget.watts, budget.nics, setup.compute);
-  const room: ComputeRoom = { mixed, emptyRacks: racks - placed.length, emptyCapacity };
+  const room: ComputeRoom = {
+    mixed,
+    mixedRuns: runsOf(mixed),
+    emptyRacks: racks - placed.length,
+    emptyCapacity,
+  };
   const capacity = roomTotal(room);
   if (counts.compute > capacity) return { ok: false };
   let computeNodes = counts.compute;
