@@ -27,6 +27,7 @@ export function purchaseText(y: GrowthChartYear): string {
   if (y.year === 0) return 'first purchase';
   const adds: string[] = [];
   if (y.computeNodesToBuy > 0) adds.push(`+${plural(y.computeNodesToBuy, 'compute node')}`);
+  if (y.storageNodesToBuy > 0) adds.push(`+${plural(y.storageNodesToBuy, 'storage node')}`);
   if (y.ramGbToAddPerNode > 0) adds.push(`+${n(y.ramGbToAddPerNode)} GB RAM per node`);
   if (y.racksToAdd > 0) adds.push(`+${plural(y.racksToAdd, 'rack')}`);
   return adds.join(', ');

@@ -32,7 +32,13 @@ describe('size command', () => {
       'nodes',
       'warnings',
     ]);
-    expect(Object.keys(report).slice(6)).toEqual(['flavors', 'headroom', 'growth', 'racks']);
+    expect(Object.keys(report).slice(6)).toEqual([
+      'flavors',
+      'headroom',
+      'growth',
+      'racks',
+      'ceph',
+    ]);
   });
 
   it('reads standard input for -', () => {

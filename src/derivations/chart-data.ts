@@ -45,6 +45,7 @@ const BOUND_LABELS: Record<Bound, string> = {
   vcpu: 'vCPU',
   ram: 'RAM',
   network: 'Network',
+  storage: 'Storage',
 };
 
 export function coresData(sizing: Sizing): CoresData {
@@ -55,6 +56,7 @@ export function coresData(sizing: Sizing): CoresData {
     ['vcpu', compute.nodesByVcpu],
     ['ram', compute.nodesByRam],
     ['network', compute.nodesByNetwork],
+    ['storage', compute.nodesByStorage],
   ];
   return {
     cores: [

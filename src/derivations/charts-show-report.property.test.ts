@@ -75,6 +75,7 @@ describe('charts show the report', { timeout: 30_000 }, () => {
         network: compute.nodesByNetwork,
       };
       if (compute.nodesByVcpu !== null) bounds['vcpu'] = compute.nodesByVcpu;
+      if (compute.nodesByStorage !== null) bounds['storage'] = compute.nodesByStorage;
       expect(values(data.nodesByBound)).toEqual(bounds);
       expect(data.nodesByBound.filter((b) => b.emphasis).map((b) => b.key)).toEqual([
         compute.bound,

@@ -29,8 +29,8 @@ describe('rack drawing', () => {
   });
 
   it('draws many racks one column per run of identical racks', () => {
-    // 20,000 VMs: 39 racks in four runs (1–3, 4–8, 9–37, 38–39); racks 9–37 hold 20 compute.
-    const d = drawingOf({ physical: { workload: { vms: 20000 } } });
+    // 20,000 VMs with no volumes (the 5 storage nodes stay): 39 racks in four runs (1–3, 4–8, 9–37, 38–39); racks 9–37 hold 20 compute.
+    const d = drawingOf({ physical: { workload: { vms: 20000, persistentGbPerVm: 0 } } });
     expect(spans(d)).toEqual([
       [1, 3, false],
       [4, 8, false],
@@ -41,7 +41,7 @@ describe('rack drawing', () => {
   });
 
   it('counts the racks past the last column it draws', () => {
-    const d = drawingOf({ physical: { workload: { vms: 20000 } } }, 2);
+    const d = drawingOf({ physical: { workload: { vms: 20000, persistentGbPerVm: 0 } } }, 2);
     expect(spans(d)).toEqual([
       [1, 3, false],
       [4, 8, false],

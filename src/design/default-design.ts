@@ -60,6 +60,35 @@ export const DEFAULT_DESIGN: Design = {
       ramGbPerOsd: 5,
       coresPerOsd: 1,
     },
+    /**
+     * Not in the book: a 2U node of 12 × 7.68 TB SATA SSDs. The book's 180 TB of replicated
+     * volumes and objects fill its 5 nodes to 40 %, well under Ceph's nearfull ratio.
+     */
+    storageNode: {
+      driveBays: 12,
+      drivesPerNode: 12,
+      driveTb: 7.68,
+      driveKind: 'ssd',
+      driveIops: 20000,
+      cores: 32,
+      ramGb: 128,
+      nicGbps: 25,
+    },
+    /** Ceph's defaults (mon-config-ref, pgcalc); 1 TB of Glance images, not in the book. */
+    ceph: {
+      nearfullRatio: 0.85,
+      backfillfullRatio: 0.9,
+      osdMemoryTargetGb: 4,
+      targetPgsPerOsd: 100,
+      imagesTb: 1,
+      imageReplicas: 3,
+      ephemeralOnCeph: false,
+      objectBackend: 'swift',
+      blockEcK: 0,
+      blockEcM: 0,
+      objectEcK: 0,
+      objectEcM: 0,
+    },
   },
   plan: { growthPerYear: 0, horizonYears: 3, buyForYear: 0 },
   /**

@@ -4,6 +4,7 @@ import { SERVICE_IDS } from './services';
 import { LIMITS, flag, numberAtLeast, positiveNumber, share, wholeNumber } from './field-rules';
 import { flavorListSchema } from './flavor-schema';
 import { planSchema, racksSchema } from './plan-schema';
+import { cephSchema, storageNodeSchema } from './storage-cluster-schema';
 
 /** The document version this build writes. Older ones are migrated forward on read. */
 export const CURRENT_VERSION = 1;
@@ -97,6 +98,8 @@ export const physicalSchema = z.strictObject({
   memory: memorySchema,
   network: networkSchema,
   storage: storageSchema,
+  storageNode: storageNodeSchema,
+  ceph: cephSchema,
 });
 
 /** A complete, current-version design: what the store holds and the engine sizes. */

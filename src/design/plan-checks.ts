@@ -7,7 +7,40 @@ const ROLES = ['controller', 'network', 'compute', 'storage'] as const;
 
 /** Checks across the flavor list, the growth plan and the racks that one field cannot make. */
 export function checkPlanFields(design: Design): FieldError[] {
-  return [...checkFlavors(design), ...checkGrowth(design), ...checkRacks(design)];
+  return [
+    ...checkFlavors(design),
+    ...checkGrowth(design),
+    ...checkRacks(design),
+    ...checkStorageCluster(design),
+  ];
+}
+
+/** Drives within the bays, Ceph's ratios in their order, erasure codes with both k and m. */
+function checkStorageCluster(design: Design): FieldError[] {
+  const { storageNode, ceph } = design.physical;
+  const errors: FieldError[] = [];
+  if (storageNode.drivesPerNode > storageNode.driveBays)
+    errors.push({
+      path: 'physical.storageNode.drivesPerNode',
+      message: `must be ≤ the ${storageNode.driveBays} drive bays of a storage node`,
+    });
+  if (ceph.backfillfullRatio <= ceph.nearfullRatio)
+    errors.push({
+      path: 'physical.ceph.backfillfullRatio',
+      message: `must be above the nearfull ratio (${ceph.nearfullRatio}), as Ceph requires`,
+    });
+  if (ceph.nearfullRatio <= 0)
+    errors.push({ path: 'physical.ceph.nearfullRatio', message: 'must be above 0' });
+  for (const kind of ['block', 'object'] as const) {
+    const k = ceph[`${kind}EcK`];
+    const m = ceph[`${kind}EcM`];
+    if ((k === 0) !== (m === 0))
+      errors.push({
+        path: `physical.ceph.${kind}EcM`,
+        message: 'must be 0 with replication (data chunks 0), and at least 1 with erasure coding',
+      });
+  }
+  return errors;
 }
 
 function checkFlavors(design: Design): FieldError[] {

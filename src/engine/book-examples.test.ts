@@ -30,7 +30,7 @@ describe("the book's worked examples", () => {
       floatingIps: 220, // 20 routers + 200 VMs
       tenantNetworks: 20, // 20 tenants × 1 network
     });
-    expect(report.storage).toEqual({
+    expect(report.storage).toMatchObject({
       ephemeralGbPerNode: 2500, // 25 × 100 GB = 2.5 TB
       ephemeralGbTotal: 20000, // 200 VMs × 100 GB
       ephemeralInstalledGb: 61440, // 8 nodes × 8 drives × 960 GB
@@ -43,6 +43,44 @@ describe("the book's worked examples", () => {
       writeIopsPerVm: 3200,
     });
     expect(report.nodes).toEqual({ controller: 3, network: 0, compute: 8, storage: 5, total: 16 });
+  });
+
+  it("example 1's storage: 5 nodes, the architect's minimum, well under nearfull", () => {
+    const { report } = sizingOf();
+    // Raw: volumes 50 TB × 3 + images 1 TB × 3 + Swift 10 TB × 3 = 183 TB.
+    // A node: 12 × 7.68 TB = 92.16 TB. Capacity ⌈183 / (92.16 × 0.85)⌉ = ⌈2.34⌉ = 3;
+    // recovery ⌈183 / (92.16 × 0.90)⌉ + 1 = 3 + 1 = 4; failure domains 3 replicas → 3.
+    // max(5 asked, 3, 4, 3) = 5 nodes: 460.8 TB installed, 183 / 460.8 = 39.7 % full,
+    // 183 / (460.8 − 92.16) = 49.6 % after losing a node. 60 OSDs.
+    expect(report.storage).toMatchObject({
+      nodesByCapacity: 3,
+      nodesByRecovery: 4,
+      nodesByFailureDomains: 3,
+      rawNeededTb: 183,
+      rawInstalledTb: 460.8,
+      osds: 60,
+    });
+    expect(report.storage.fillRatio).toBeCloseTo(0.3971, 4);
+    expect(report.storage.fillAfterFailure).toBeCloseTo(0.4964, 4);
+    // PGs: volumes 100 × 60 × (50/51) / 3 = 1,960.8 → 2,048; images 100 × 60 × (1/51) / 3
+    // = 39.2 → 32 (8 % below); Swift keeps its own rings.
+    expect(report.storage.pools.map((p) => [p.name, p.dataTb, p.size, p.pgs])).toEqual([
+      ['volumes', 50, 3, 2048],
+      ['images', 1, 3, 32],
+      ['swift', 10, 3, 0],
+    ]);
+    // RAM 12 OSDs × 4 GB + 16 = 64 GB; cores 12 × 2 (SSD) + 2 = 26; no DB device for flash.
+    // Recovery: 92.16 TB × 39.7 % = 36.6 TB over 4 survivors × 25 Gbit/s: 36.6 × 8,000 / 100
+    // = 2,928 s = 0.81 h. Volumes: 60 OSDs × 20,000 IOPS / 200 VMs = 6,000 read, / 3 = 2,000 write.
+    expect(report.ceph).toMatchObject({
+      ramGbNeededPerStorageNode: 64,
+      coresNeededPerStorageNode: 26,
+      dbDevicesPerStorageNode: 0,
+      monitors: 3,
+      volumeReadIopsPerVm: 6000,
+      volumeWriteIopsPerVm: 2000,
+    });
+    expect(report.ceph.recoveryHours).toBeCloseTo(0.813, 3);
   });
 
   it("example 2: the book's IP plan with 375 VMs", () => {

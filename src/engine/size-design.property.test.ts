@@ -203,7 +203,7 @@ describe('for every valid design', { timeout: 30_000 }, () => {
         if (result.ok) return;
         for (const error of result.errors)
           expect(error.path).toMatch(
-            /^physical\.workload\.|^physical\.cpu\.reservedHostCores$|^physical\.storage\.coresPerOsd$/,
+            /^physical\.workload\.|^physical\.cpu\.reservedHostCores$|^physical\.storage\.(coresPerOsd|drivesPerNode)$/,
           );
       }),
       RUNS,

@@ -127,7 +127,7 @@ const CASES: Case[] = [
   },
 ];
 
-function flatten(sizing: ReturnType<typeof sizingOf>): Record<string, number | string | null> {
+function flatten(sizing: ReturnType<typeof sizingOf>): Record<string, unknown> {
   const { compute, memory, network, storage, nodes } = sizing.report;
   return { ...compute, ...memory, ...network, ...storage, ...nodes };
 }

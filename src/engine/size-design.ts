@@ -38,6 +38,7 @@ export function sizeDesign(design: Design): SizingResult {
       headroom,
       growth,
       racks,
+      ceph: sized.ceph,
     },
     working: out as Workings,
   };

@@ -13,7 +13,13 @@ const WORKED: readonly WorkedFigureSpec[] = [
   { figure: 'racks.powerKw', label: 'Power', unit: 'kW' },
 ];
 
-const BOUND_TEXT = { cpu: 'CPU', vcpu: 'vCPUs', ram: 'RAM', network: 'network' } as const;
+const BOUND_TEXT = {
+  cpu: 'CPU',
+  vcpu: 'vCPUs',
+  ram: 'RAM',
+  network: 'network',
+  storage: 'Ceph storage',
+} as const;
 
 /** The figures an architect watches while editing: always on screen, updated on every edit. */
 export function KeyFiguresPanel() {
@@ -42,6 +48,7 @@ export function KeyFiguresPanel() {
           working={[
             working['compute.nodesByCpu'],
             ...(working['compute.nodesByVcpu'] ? [working['compute.nodesByVcpu']] : []),
+            ...(working['compute.nodesByStorage'] ? [working['compute.nodesByStorage']] : []),
             working['compute.nodesByRam'],
             working['compute.nodesByNetwork'],
             working['compute.nodes'],

@@ -59,6 +59,56 @@ const racksArbitrary = fc
       Math.max(...Object.values(r.wattsPerNode)) + 2 * r.wattsPerSwitch + extraWatts,
   }));
 
+const storageNodeArbitrary = fc
+  .record({
+    // Real storage nodes: 4 to 36 bays, mostly filled, drives of 1.92 TB and up.
+    driveBays: fc.integer({ min: 4, max: 36 }),
+    drivesFree: fc.integer({ min: 0, max: 4 }),
+    driveTb: fc.constantFrom(1.92, 3.84, 7.68, 16, 20),
+    driveKind: fc.constantFrom('hdd' as const, 'ssd' as const, 'nvme' as const),
+    driveIops: fc.integer({ min: 0, max: 1_000_000 }),
+    cores: fc.integer({ min: 1, max: 128 }),
+    ramGb: fc.constantFrom(64, 128, 256, 512),
+    nicGbps: fc.constantFrom(10, 25, 100),
+  })
+  .map(({ drivesFree, ...n }) => ({
+    ...n,
+    drivesPerNode: Math.max(4, n.driveBays - drivesFree),
+  }));
+
+const erasure = fc.oneof(
+  fc.constant({ k: 0, m: 0 }),
+  fc.record({ k: fc.integer({ min: 1, max: 10 }), m: fc.integer({ min: 1, max: 4 }) }),
+);
+
+const cephArbitrary = fc
+  .record({
+    nearfull: fc.integer({ min: 50, max: 90 }),
+    backfillExtra: fc.integer({ min: 1, max: 9 }),
+    osdMemoryTargetGb: fc.constantFrom(2, 4, 8),
+    targetPgsPerOsd: fc.constantFrom(100, 200),
+    imagesTb: decimal(0, 100),
+    imageReplicas: fc.integer({ min: 1, max: 5 }),
+    ephemeralOnCeph: fc.boolean(),
+    objectBackend: fc.constantFrom('swift' as const, 'ceph-rgw' as const),
+    block: erasure,
+    object: erasure,
+  })
+  .map((c) => ({
+    nearfullRatio: c.nearfull / 100,
+    backfillfullRatio: (c.nearfull + c.backfillExtra) / 100,
+    osdMemoryTargetGb: c.osdMemoryTargetGb,
+    targetPgsPerOsd: c.targetPgsPerOsd,
+    imagesTb: c.imagesTb,
+    imageReplicas: c.imageReplicas,
+    ephemeralOnCeph: c.ephemeralOnCeph,
+    objectBackend: c.objectBackend,
+    blockEcK: c.block.k,
+    blockEcM: c.block.m,
+    objectEcK: c.object.k,
+    objectEcM: c.object.m,
+  }));
+
 const planArbitrary = fc
   .record({
     growthPerYear: fc.integer({ min: 0, max: 50 }).map((n) => n / 100),
@@ -125,6 +175,8 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
     ramGbPerOsd: fc.constantFrom(3, 4, 5),
     plan: planArbitrary,
     racks: racksArbitrary,
+    storageNode: storageNodeArbitrary,
+    ceph: cephArbitrary,
   })
   .map((r): Design => ({
     version: DEFAULT_DESIGN.version,
@@ -189,6 +241,8 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
         ramGbPerOsd: r.ramGbPerOsd,
         coresPerOsd: r.coresPerOsd,
       },
+      storageNode: r.storageNode,
+      ceph: r.ceph,
     },
     plan: r.plan,
     racks: r.racks,

@@ -88,6 +88,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   controllers: 'controllers',
   networkNodes: 'network nodes',
   storageNodes: 'storage nodes',
+  nodesByStorage: 'nodes by Ceph storage',
   haVips: 'virtual IPs (HA)',
   controller: 'controller nodes',
   network: 'network nodes',
@@ -106,6 +107,32 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   blockRawGb: 'block storage raw (GB)',
   objectRawTb: 'object storage raw (TB)',
   rawGbPerNode: 'raw storage per node (GB)',
+
+  // Storage nodes and Ceph
+  driveTb: 'storage node drive size (TB)',
+  nearfullRatio: 'nearfull ratio',
+  backfillfullRatio: 'backfillfull ratio',
+  nodesByCapacity: 'storage nodes by capacity',
+  nodesByRecovery: 'storage nodes by recovery',
+  nodesByFailureDomains: 'storage nodes by failure domains',
+  rawNeededTb: 'raw storage needed (TB)',
+  rawInstalledTb: 'raw storage installed (TB)',
+  'largest node TB': 'raw drives of the largest node (TB)',
+  'compute drives': 'drives per compute node',
+  'compute drives TB': 'raw drives per compute node (TB)',
+  osdMemoryTargetGb: 'memory target per OSD (GB)',
+  'host RAM GB': 'host RAM (GB)',
+  'cores per OSD': 'cores per OSD',
+  'host cores': 'host cores',
+  'HDDs per DB device': 'HDDs per DB device',
+  'data on one node TB': 'data on one node (TB)',
+  'surviving nodes': 'surviving nodes',
+  'OSDs holding volumes': 'OSDs holding volumes',
+  volumeReadIopsPerVm: 'volume read IOPS per VM',
+  blockEcK: 'block data chunks (k)',
+  blockEcM: 'block coding chunks (m)',
+  objectEcK: 'object data chunks (k)',
+  objectEcM: 'object coding chunks (m)',
 
   // Racks and power
   unitsPerRack: 'rack units per rack',
@@ -147,6 +174,9 @@ const PER_FLAVOR_LABELS: Readonly<Record<string, (flavor: string) => string>> = 
   vmsPerNodeByRam: (f) => `${f} instances a node holds by RAM`,
   vmsPerNodeByInstalledRam: (f) => `${f} instances a node holds by RAM installed`,
   vmsPerNodeByNetwork: (f) => `${f} instances a node holds by bandwidth`,
+  // Pools use the same shape: `rawTb(volumes)`, `size(images)`.
+  rawTb: (pool) => `raw TB of the ${pool} pool`,
+  size: (pool) => `copies or chunks of the ${pool} pool`,
 };
 
 const PER_FLAVOR_NAME = /^([A-Za-z][A-Za-z0-9]*)\((.+)\)$/;

@@ -39,10 +39,15 @@ export function growthReport(
       racks: Math.max(before.racks, target.racks.count),
     };
     const computeNodesToBuy = owned.nodes.compute - before.nodes.compute;
+    const storageNodesToBuy = owned.nodes.storage - before.nodes.storage;
     const ramGbToAddPerNode = year === 0 ? 0 : owned.gbPerNode - before.gbPerNode;
     const racksToAdd = owned.racks - before.racks;
     const purchaseDue =
-      year === 0 || computeNodesToBuy > 0 || ramGbToAddPerNode > 0 || racksToAdd > 0;
+      year === 0 ||
+      computeNodesToBuy > 0 ||
+      storageNodesToBuy > 0 ||
+      ramGbToAddPerNode > 0 ||
+      racksToAdd > 0;
     if (year > 0 && purchaseDue) purchaseYears.push(year);
     rows.push({
       year,
@@ -57,6 +62,7 @@ export function growthReport(
       powerKw: tidy(powerWOf(design, owned.nodes, owned.racks) / 1000),
       purchaseDue,
       computeNodesToBuy,
+      storageNodesToBuy,
       ramGbToAddPerNode,
       racksToAdd,
     });

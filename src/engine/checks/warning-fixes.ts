@@ -20,6 +20,13 @@ export const WARNING_FIXES: Record<WarningCode, string> = {
     'Keep the factor at 1 unless the workload is known to gain from hyper-threading.',
   'object-zones-below-five': 'Add storage nodes (zones) until there are at least 5.',
   'replicas-exceed-storage-nodes': 'Add storage nodes or keep fewer replicas.',
+  'storage-above-nearfull':
+    'Add storage nodes or larger drives, or keep fewer replicas, so the cluster stays below nearfull.',
+  'storage-node-ram-short':
+    'Give each storage node more RAM: every OSD wants its memory target, plus room for the host.',
+  'storage-node-cores-short': 'Choose storage nodes with more cores, or fewer drives per node.',
+  'storage-rack-failure-domain':
+    'Spread the storage over at least as many racks as each pool keeps copies (or k + m chunks).',
   'no-storage-nodes':
     'Add storage nodes, or leave out block, object and file storage in the conceptual step.',
   'growth-purchase-due':

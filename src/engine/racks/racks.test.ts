@@ -47,8 +47,10 @@ describe('racks and power', () => {
     // units: 3 + 78 + 10 = 91 over 40 → 3 racks.
     // Controllers one to a rack in racks 1–3, storage 1 each there and 2 in rack 4; compute
     // fills to 10 a rack (7,000 W) and 9 in rack 4.
+    // 50 GB of volumes a VM keeps the storage at the 5 nodes asked for: 1,000 × 50 GB × 3
+    // + 3 TB of images + 30 TB of objects = 183 TB, as the book's.
     const { report } = sizingOf({
-      physical: { workload: { vms: 1000 } },
+      physical: { workload: { vms: 1000, persistentGbPerVm: 50 } },
       racks: {
         wattsPerNode: { ...DEFAULT_DESIGN.racks.wattsPerNode, compute: 700 },
       },

@@ -78,6 +78,7 @@ export type GrowthYear = {
   /** Year 0 is the first purchase; later years only when the need passes what is owned. */
   purchaseDue: boolean;
   computeNodesToBuy: number;
+  storageNodesToBuy: number;
   ramGbToAddPerNode: number;
   racksToAdd: number;
 };

@@ -1,7 +1,7 @@
 import type { FlavorsReport, GrowthReport, HeadroomReport, RacksReport } from './plan-report-types';
 
 /** The report's keys are fixed: the command line, tests and other tools read them. */
-export type Bound = 'cpu' | 'vcpu' | 'ram' | 'network';
+export type Bound = 'cpu' | 'vcpu' | 'ram' | 'network' | 'storage';
 
 export type ComputeReport = {
   coresNeeded: number;
@@ -25,6 +25,8 @@ export type ComputeReport = {
   vcpusPerNode: number | null;
   nodesByVcpu: number | null;
   vcpusPerThread: number | null;
+  /** Hyperconverged: the compute nodes whose drives hold the Ceph data; null otherwise. */
+  nodesByStorage: number | null;
 };
 
 export type MemoryReport = {
@@ -64,6 +66,47 @@ export type StorageReport = {
   objectRawTb: number;
   readIopsPerVm: number;
   writeIopsPerVm: number;
+  /** Dedicated storage nodes: max(the architect's minimum, these three bounds). */
+  nodesByCapacity: number;
+  nodesByRecovery: number;
+  nodesByFailureDomains: number;
+  /** All replicated or erasure-coded data on Ceph and Swift, and the raw drives holding it. */
+  rawNeededTb: number;
+  rawInstalledTb: number;
+  /** Raw needed / installed, today and after the largest node is lost. */
+  fillRatio: number;
+  fillAfterFailure: number;
+  osds: number;
+  pools: StoragePool[];
+};
+
+/** One pool: `size` is the replicas, or k + m when erasure-coded; pgs 0 for Swift. */
+export type StoragePool = {
+  name: string;
+  dataTb: number;
+  size: number;
+  pgs: number;
+  rawTb: number;
+  erasure: { k: number; m: number } | null;
+  onCeph: boolean;
+};
+
+/** What the Ceph cluster itself asks of its hardware and network. */
+export type CephReport = {
+  failureDomain: 'host' | 'rack';
+  osdsPerStorageNode: number;
+  ramGbNeededPerStorageNode: number;
+  coresNeededPerStorageNode: number;
+  /** HDD OSDs keep their BlueStore DB on SSDs: one per 5 HDDs, each ≥ 4 % of what it serves. */
+  dbDevicesPerStorageNode: number;
+  dbDeviceGb: number;
+  monitors: number;
+  managers: number;
+  /** Hours to re-replicate one lost storage node's data over the storage network. */
+  recoveryHours: number;
+  /** Cinder volumes on Ceph: IOPS per instance from all OSDs; writes divided by the size. */
+  volumeReadIopsPerVm: number;
+  volumeWriteIopsPerVm: number;
 };
 
 export type NodesReport = {
@@ -92,6 +135,10 @@ export type WarningCode =
   | 'hyperthreading-counted'
   | 'object-zones-below-five'
   | 'replicas-exceed-storage-nodes'
+  | 'storage-above-nearfull'
+  | 'storage-node-ram-short'
+  | 'storage-node-cores-short'
+  | 'storage-rack-failure-domain'
   | 'no-storage-nodes'
   | 'growth-purchase-due'
   | 'rack-loss-quorum';
@@ -108,6 +155,7 @@ export type Report = {
   headroom: HeadroomReport;
   growth: GrowthReport;
   racks: RacksReport;
+  ceph: CephReport;
 };
 
 /** One number put into a formula, named as in the formula. */
@@ -129,7 +177,7 @@ export type FigureKey =
   | `compute.${Exclude<keyof ComputeReport, 'bound'>}`
   | `memory.${keyof MemoryReport}`
   | `network.${keyof NetworkReport}`
-  | `storage.${keyof StorageReport}`
+  | `storage.${Exclude<keyof StorageReport, 'pools'>}`
   | `nodes.${keyof NodesReport}`
   | 'memory.largestGbPerNode'
   | 'compute.vmsPerNodeByRam'
@@ -147,7 +195,13 @@ export type FigureKey =
   | 'racks.powerKw'
   | 'racks.heatBtuPerHour'
   | 'racks.portsPerSwitch'
-  | 'racks.rackLossComputeNodes';
+  | 'racks.rackLossComputeNodes'
+  | 'ceph.ramGbNeededPerStorageNode'
+  | 'ceph.coresNeededPerStorageNode'
+  | 'ceph.dbDevicesPerStorageNode'
+  | 'ceph.recoveryHours'
+  | 'ceph.volumeReadIopsPerVm'
+  | 'ceph.volumeWriteIopsPerVm';
 
 /** Figures that apply to some designs only: the vCPU limit needs vCPU counts. */
 export type OptionalFigureKey =
@@ -155,6 +209,7 @@ export type OptionalFigureKey =
   | 'compute.vcpusPerNode'
   | 'compute.nodesByVcpu'
   | 'compute.vcpusPerThread'
+  | 'compute.nodesByStorage'
   | 'headroom.freeVcpus';
 
 export type Workings = Record<Exclude<FigureKey, OptionalFigureKey>, Working> &

@@ -70,16 +70,17 @@ export function computeWorking(
   const rackLoss = rackLossNodes > 0;
   const nodesInputs = [input('nodesByCpu', b.nodesByCpu)];
   if (b.nodesByVcpu !== null) nodesInputs.push(input('nodesByVcpu', b.nodesByVcpu));
-  nodesInputs.push(
-    input('nodesByRam', b.nodesByRam),
-    input('nodesByNetwork', b.nodesByNetwork),
-    input('spareComputeNodes', spare),
-  );
+  nodesInputs.push(input('nodesByRam', b.nodesByRam), input('nodesByNetwork', b.nodesByNetwork));
+  if (b.nodesByStorage !== null) nodesInputs.push(input('nodesByStorage', b.nodesByStorage));
+  nodesInputs.push(input('spareComputeNodes', spare));
   if (rackLoss) nodesInputs.push(input('rackLossComputeNodes', rackLossNodes));
-  const bounds =
-    b.nodesByVcpu === null
-      ? 'nodesByCpu, nodesByRam, nodesByNetwork'
-      : 'nodesByCpu, nodesByVcpu, nodesByRam, nodesByNetwork';
+  const bounds = [
+    'nodesByCpu',
+    ...(b.nodesByVcpu === null ? [] : ['nodesByVcpu']),
+    'nodesByRam',
+    'nodesByNetwork',
+    ...(b.nodesByStorage === null ? [] : ['nodesByStorage']),
+  ].join(', ');
   out['compute.nodes'] = working(
     rackLoss
       ? `max(${bounds}) + spareComputeNodes + rackLossComputeNodes`

@@ -13,9 +13,15 @@ export type ComputeBounds = Omit<ComputeReport, 'nodes'> & {
   networkShares: number;
 };
 
-const BOUND_ORDER: readonly Bound[] = ['cpu', 'vcpu', 'ram', 'network'];
+const BOUND_ORDER: readonly Bound[] = ['cpu', 'vcpu', 'ram', 'network', 'storage'];
 
-export function computeBounds(design: Design, demand: Demand, limits: NodeLimits): ComputeBounds {
+/** `nodesByStorage`: hyperconverged, the compute nodes whose drives the Ceph data needs. */
+export function computeBounds(
+  design: Design,
+  demand: Demand,
+  limits: NodeLimits,
+  nodesByStorage: number | null = null,
+): ComputeBounds {
   const { cpu } = design.physical;
   const coresNeeded = tidy(
     demand.ghzTotal / (cpu.ghzPerCore * cpu.hyperThreadingFactor * cpu.cpuAllocationRatio),
@@ -36,8 +42,15 @@ export function computeBounds(design: Design, demand: Demand, limits: NodeLimits
     vcpu: nodesByVcpu ?? 0,
     ram: nodesByRam,
     network: nodesByNetwork,
+    storage: nodesByStorage ?? 0,
   };
-  const baseNodes = Math.max(nodesByCpu, nodesByVcpu ?? 0, nodesByRam, nodesByNetwork);
+  const baseNodes = Math.max(
+    nodesByCpu,
+    nodesByVcpu ?? 0,
+    nodesByRam,
+    nodesByNetwork,
+    nodesByStorage ?? 0,
+  );
   const bound = BOUND_ORDER.find((b) => byBound[b] === baseNodes) ?? 'cpu';
   return {
     coresNeeded,
@@ -55,6 +68,7 @@ export function computeBounds(design: Design, demand: Demand, limits: NodeLimits
     vcpusPerNode: vcpus === null ? null : limits.vcpusPerNode,
     nodesByVcpu,
     vcpusPerThread: vcpus === null ? null : tidy(vcpus / (baseNodes * limits.guestThreadsPerNode)),
+    nodesByStorage,
     ramShares,
     networkShares,
   };
@@ -87,5 +101,6 @@ export function sizeCompute(
     vcpusPerNode: bounds.vcpusPerNode,
     nodesByVcpu: bounds.nodesByVcpu,
     vcpusPerThread: bounds.vcpusPerThread,
+    nodesByStorage: bounds.nodesByStorage,
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sizingOf } from '../../test-support/design-builders';
+import { sizingOf, type DesignPatch } from '../../test-support/design-builders';
+
+/**
+ * Hyperconverged, the Ceph data also binds the compute nodes; these cases keep it out (no
+ * volumes, no images, no instance disks), so CPU and RAM are what they test.
+ */
+const NO_CEPH_DATA = {
+  conceptual: { services: ['compute', 'image', 'network', 'identity'] },
+} satisfies DesignPatch;
 
 describe('host overhead in the RAM working', () => {
   it('hyperconverged with no core kept for the OSDs: only their memory comes off', () => {
@@ -8,9 +16,11 @@ describe('host overhead in the RAM working', () => {
     // 25 × 8.5 + 0 + 40 = 252.5 GB → 16 sticks = 256 GB.
     const { report, working } = sizingOf({
       physical: {
+        workload: { ephemeralGbPerVm: 0 },
         memory: { ramOverheadGbPerVm: 0.5 },
         storage: { hyperconverged: true, coresPerOsd: 0 },
       },
+      ...NO_CEPH_DATA,
     });
     expect(report.compute).toMatchObject({ nodesByRam: 5, nodes: 8, vmsPerNode: 25 });
     expect(report.memory).toMatchObject({
@@ -28,9 +38,11 @@ describe('host overhead in the RAM working', () => {
     // 200 VMs on 13 nodes: ⌈15.38⌉ = 16 a node; RAM 16 × 8.5 + 40 = 176 GB → 11 sticks → 16.
     const { report, working } = sizingOf({
       physical: {
+        workload: { ephemeralGbPerVm: 0 },
         memory: { ramOverheadGbPerVm: 0.5 },
         storage: { hyperconverged: true },
       },
+      ...NO_CEPH_DATA,
     });
     expect(report.compute).toMatchObject({
       coresPerNode: 20,
@@ -78,9 +90,11 @@ describe('host overhead in the RAM working', () => {
     // 25 × (8 + 0.5) + 16 + 40 = 268.5 GB → 17 sticks → 24 (3 sets of 8) = 384 GB.
     const { report, working } = sizingOf({
       physical: {
+        workload: { ephemeralGbPerVm: 0 },
         memory: { ramOverheadGbPerVm: 0.5, reservedRamGbPerNode: 16 },
         storage: { hyperconverged: true, coresPerOsd: 0 },
       },
+      ...NO_CEPH_DATA,
     });
     expect(report.memory.gbInstalledPerNode).toBe(384);
     expect(report.memory.reservedGbPerNode).toBe(56);

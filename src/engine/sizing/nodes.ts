@@ -1,6 +1,7 @@
 import type { Design } from '../../design/design-schema';
 import type { ComputeReport, FigureKey, NodesReport, Working } from '../report/report-types';
 import { input, working } from '../report/working';
+import type { StoragePlan } from '../storage/storage-plan';
 
 const STORAGE_SERVICES = ['blockStorage', 'objectStorage', 'fileShare'] as const;
 
@@ -11,11 +12,12 @@ export function hasStorageService(design: Design): boolean {
 export function countNodes(
   design: Design,
   compute: ComputeReport,
+  plan: StoragePlan,
   out?: Partial<Record<FigureKey, Working>>,
 ): NodesReport {
   const { logical } = design;
   const storageInUse = hasStorageService(design);
-  const storage = storageInUse ? logical.storageNodes : 0;
+  const storage = plan.storageNodes;
   const total = logical.controllers + logical.networkNodes + compute.nodes + storage;
   const report = {
     controller: logical.controllers,
@@ -47,15 +49,27 @@ export function countNodes(
     compute.nodes,
     'nodes',
   );
-  out['nodes.storage'] = working(
-    'storageNodes',
-    [input('storageNodes', storage)],
-    storage,
-    'nodes',
-    storageInUse
-      ? undefined
-      : 'No storage service (Cinder, Swift, Manila) is chosen, so no storage nodes are needed.',
-  );
+  const b = plan.storageBounds;
+  out['nodes.storage'] = storageInUse
+    ? working(
+        'max(storageNodes, nodesByCapacity, nodesByRecovery, nodesByFailureDomains)',
+        [
+          input('storageNodes', logical.storageNodes),
+          input('nodesByCapacity', b.byCapacity),
+          input('nodesByRecovery', b.byRecovery),
+          input('nodesByFailureDomains', b.byFailureDomains),
+        ],
+        storage,
+        'nodes',
+        'The storage nodes asked for are a minimum; the data may need more.',
+      )
+    : working(
+        '0',
+        [],
+        storage,
+        'nodes',
+        'No storage service (Cinder, Swift, Manila) is chosen, so no storage nodes are needed.',
+      );
   out['nodes.total'] = working(
     'controller + network + compute + storage',
     [

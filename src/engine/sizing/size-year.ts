@@ -7,11 +7,16 @@ import { sizeNetwork } from './network';
 import { nodeLimits, type NodeLimits } from './node-limits';
 import { readable } from '../report/readable';
 import { roundDown } from '../report/rounding';
-import { countNodes, hasStorageService } from './nodes';
+import { countNodes } from './nodes';
+import { cephCluster } from '../storage/ceph-cluster';
+import { hyperconvergedWorking } from '../storage/storage-working';
+import { mostOfBounds } from '../storage/storage-bounds';
+import { planStorage, type StoragePlan } from '../storage/storage-plan';
 import type { RacksReport } from '../report/plan-report-types';
 import { racksReport } from '../racks/rack-report';
 import { planRacks } from '../racks/racks';
 import type {
+  CephReport,
   ComputeReport,
   FigureKey,
   MemoryReport,
@@ -33,6 +38,7 @@ export type YearSizing = {
   storage: StorageReport;
   nodes: NodesReport;
   racks: RacksReport;
+  ceph: CephReport;
 };
 
 export type YearResult = { ok: true; sized: YearSizing } | { ok: false; errors: FieldError[] };
@@ -47,21 +53,27 @@ export function sizeYear(
   const errors = [...coreErrors(design, limits), ...fitErrors(demand, limits)];
   if (errors.length > 0) return { ok: false, errors };
 
-  const bounds = computeBounds(design, demand, limits);
+  const storagePlan = planStorage(design, demand);
+  const hciErrors = hyperconvergedErrors(storagePlan);
+  if (hciErrors.length > 0) return { ok: false, errors: hciErrors };
+  const byStorage = storagePlan.computeBounds ? mostOfBounds(storagePlan.computeBounds) : null;
+  const bounds = computeBounds(design, demand, limits, byStorage);
   const { logical } = design;
   const counts = {
     controller: logical.controllers,
     network: logical.networkNodes,
     compute: bounds.baseNodes + logical.spareComputeNodes,
-    storage: hasStorageService(design) ? logical.storageNodes : 0,
+    storage: storagePlan.storageNodes,
   };
   // A rack loss must leave the N+k spares standing, not use them up.
   const plan = planRacks(design, counts, bounds.baseNodes + logical.spareComputeNodes);
   const compute = sizeCompute(design, demand, limits, bounds, plan.extraComputeNodes, out);
   const memory = sizeMemory(design, demand, limits, compute, out);
   const network = sizeNetwork(design, demand, limits, compute, out);
-  const storage = sizeStorage(design, demand, compute, out);
-  const nodes = countNodes(design, compute, out);
+  const cluster = cephCluster(design, storagePlan, compute.nodes, demand.vms);
+  if (out) hyperconvergedWorking(design, storagePlan, out);
+  const storage = sizeStorage(design, demand, compute, storagePlan, cluster, out);
+  const nodes = countNodes(design, compute, storagePlan, out);
   const racks = racksReport(
     design,
     plan,
@@ -76,8 +88,31 @@ export function sizeYear(
   );
   return {
     ok: true,
-    sized: { demand, limits, bounds, compute, memory, network, storage, nodes, racks },
+    sized: {
+      demand,
+      limits,
+      bounds,
+      compute,
+      memory,
+      network,
+      storage,
+      nodes,
+      racks,
+      ceph: cluster.ceph,
+    },
   };
+}
+
+/** Hyperconverged Ceph data needs drives on the compute nodes to live on. */
+function hyperconvergedErrors(plan: StoragePlan): FieldError[] {
+  if (!plan.computeBounds || plan.computeBounds.rawTb === 0 || plan.computeRawPerNodeTb > 0)
+    return [];
+  return [
+    {
+      path: 'physical.storage.drivesPerNode',
+      message: `a hyperconverged compute node must hold drives: its Ceph OSDs keep ${readable(plan.computeBounds.rawTb)} TB of raw data`,
+    },
+  ];
 }
 
 /** Cores kept for the host and the Ceph OSDs must leave at least one core to instances. */

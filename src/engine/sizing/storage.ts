@@ -4,14 +4,19 @@ import type { ComputeReport, FigureKey, StorageReport, Working } from '../report
 import { tidy } from '../report/rounding';
 import { classTerms } from '../report/class-terms';
 import { bookNote, input, working } from '../report/working';
+import type { ClusterFigures } from '../storage/ceph-cluster';
+import type { StoragePlan } from '../storage/storage-plan';
+import { storageClusterWorking } from '../storage/storage-working';
 
 export function sizeStorage(
   design: Design,
   demand: Demand,
   compute: ComputeReport,
+  plan: StoragePlan,
+  cluster: ClusterFigures,
   out?: Partial<Record<FigureKey, Working>>,
 ): StorageReport {
-  const { workload, storage } = design.physical;
+  const { workload, storage, ceph } = design.physical;
   const flavors = demand.source === 'flavors';
   const services = design.conceptual.services;
   const hasBlock = services.includes('blockStorage');
@@ -24,9 +29,17 @@ export function sizeStorage(
   const persistentGbPerVm = hasBlock ? demand.persistentGbPerVm : 0;
   const persistentGbPerNode = tidy(vmsPerNode * persistentGbPerVm);
   const blockUsableGb = hasBlock ? tidy(demand.persistentGbTotal) : 0;
-  const blockRawGb = tidy(blockUsableGb * storage.blockReplicas);
+  const blockEc = ceph.blockEcK > 0;
+  const objectEc = ceph.objectEcK > 0;
+  const blockOverhead = blockEc
+    ? (ceph.blockEcK + ceph.blockEcM) / ceph.blockEcK
+    : storage.blockReplicas;
+  const objectOverhead = objectEc
+    ? (ceph.objectEcK + ceph.objectEcM) / ceph.objectEcK
+    : storage.objectReplicas;
+  const blockRawGb = tidy(blockUsableGb * blockOverhead);
   const objectUsableTb = hasObject ? workload.objectUsableTb : 0;
-  const objectRawTb = tidy(objectUsableTb * storage.objectReplicas);
+  const objectRawTb = tidy(objectUsableTb * objectOverhead);
   const readIopsPerVm = tidy((storage.driveIops * storage.drivesPerNode) / vmsPerNode);
   const writeIopsPerVm = tidy(readIopsPerVm / storage.raidWritePenalty);
   const report = {
@@ -40,8 +53,18 @@ export function sizeStorage(
     objectRawTb,
     readIopsPerVm,
     writeIopsPerVm,
+    nodesByCapacity: plan.storageBounds.byCapacity,
+    nodesByRecovery: plan.storageBounds.byRecovery,
+    nodesByFailureDomains: plan.storageBounds.byFailureDomains,
+    rawNeededTb: cluster.rawNeededTb,
+    rawInstalledTb: cluster.rawInstalledTb,
+    fillRatio: cluster.fillRatio,
+    fillAfterFailure: cluster.fillAfterFailure,
+    osds: cluster.osds,
+    pools: cluster.pools,
   };
   if (!out) return report;
+  storageClusterWorking(design, plan, cluster, compute.nodes, out);
   const noBlock = hasBlock
     ? undefined
     : 'Block storage (Cinder) is left out: nothing persistent to size.';
@@ -98,23 +121,47 @@ export function sizeStorage(
         'GB',
         noBlock,
       );
-  out['storage.blockRawGb'] = working(
-    'blockUsableGb × blockReplicas',
-    [input('blockUsableGb', blockUsableGb), input('blockReplicas', storage.blockReplicas)],
-    blockRawGb,
-    'GB',
-    noBlock,
-  );
+  out['storage.blockRawGb'] = blockEc
+    ? working(
+        'blockUsableGb × (blockEcK + blockEcM) / blockEcK',
+        [
+          input('blockUsableGb', blockUsableGb),
+          input('blockEcK', ceph.blockEcK),
+          input('blockEcM', ceph.blockEcM),
+        ],
+        blockRawGb,
+        'GB',
+        noBlock ?? 'Erasure coding: k data chunks and m coding chunks for every k of data.',
+      )
+    : working(
+        'blockUsableGb × blockReplicas',
+        [input('blockUsableGb', blockUsableGb), input('blockReplicas', storage.blockReplicas)],
+        blockRawGb,
+        'GB',
+        noBlock,
+      );
   out['storage.objectUsableTb'] = hasObject
     ? working('objectUsableTb', [input('objectUsableTb', objectUsableTb)], objectUsableTb, 'TB')
     : working('0', [], 0, 'TB', noObject);
-  out['storage.objectRawTb'] = working(
-    'objectUsableTb × objectReplicas',
-    [input('objectUsableTb', objectUsableTb), input('objectReplicas', storage.objectReplicas)],
-    objectRawTb,
-    'TB',
-    noObject,
-  );
+  out['storage.objectRawTb'] = objectEc
+    ? working(
+        'objectUsableTb × (objectEcK + objectEcM) / objectEcK',
+        [
+          input('objectUsableTb', objectUsableTb),
+          input('objectEcK', ceph.objectEcK),
+          input('objectEcM', ceph.objectEcM),
+        ],
+        objectRawTb,
+        'TB',
+        noObject ?? 'Erasure coding: k data chunks and m coding chunks for every k of data.',
+      )
+    : working(
+        'objectUsableTb × objectReplicas',
+        [input('objectUsableTb', objectUsableTb), input('objectReplicas', storage.objectReplicas)],
+        objectRawTb,
+        'TB',
+        noObject,
+      );
   out['storage.readIopsPerVm'] = working(
     'driveIops × drivesPerNode / vmsPerNode',
     [

@@ -1,0 +1,151 @@
+import type { Design } from '../../design/design-schema';
+import type { DriveKind } from '../../design/storage-cluster-schema';
+import type { CephReport, StoragePool } from '../report/report-types';
+import { roundUp, tidy } from '../report/rounding';
+import { placementGroups } from './placement-groups';
+import type { StoragePlan } from './storage-plan';
+
+/** Cores per OSD by drive kind (ceph/ceph doc/start/hardware-recommendations: HDD 1–3, NVMe 4–6). */
+export const CORES_PER_OSD: Record<DriveKind, number> = { hdd: 1, ssd: 2, nvme: 4 };
+/** Host room beside the OSDs' memory targets (the OS, daemons, page cache). */
+export const HOST_RAM_GB = 16;
+export const HOST_CORES = 2;
+/** BlueStore DB on SATA SSD: at most 5 HDDs each, at least 4 % of the data it serves. */
+export const HDDS_PER_DB_DEVICE = 5;
+export const DB_SHARE = 0.04;
+
+export type ClusterFigures = {
+  rawNeededTb: number;
+  rawInstalledTb: number;
+  fillRatio: number;
+  fillAfterFailure: number;
+  osds: number;
+  largestNodeRawTb: number;
+  pools: StoragePool[];
+  ceph: CephReport;
+  /** What the volumes' IOPS per instance come from. */
+  volumeOsds: number;
+  volumeDriveIops: number;
+  vms: number;
+};
+
+/** The whole cluster once compute nodes are counted: fill, OSDs, pools with PGs, needs. */
+export function cephCluster(
+  design: Design,
+  plan: StoragePlan,
+  computeNodes: number,
+  vms: number,
+): ClusterFigures {
+  const { storage, storageNode, ceph } = design.physical;
+  const hci = storage.hyperconverged;
+  const storageNodes = plan.storageNodes;
+  const computeOsds =
+    hci && plan.onComputeNodes.length > 0 ? computeNodes * storage.drivesPerNode : 0;
+  const osds = storageNodes * storageNode.drivesPerNode + computeOsds;
+  let rawNeededTb = 0;
+  for (const p of plan.pools) rawNeededTb += p.rawTb;
+  rawNeededTb = tidy(rawNeededTb);
+  const computeRawTb = computeOsds > 0 ? computeNodes * plan.computeRawPerNodeTb : 0;
+  const rawInstalledTb = tidy(storageNodes * plan.storageRawPerNodeTb + computeRawTb);
+  const largestNodeRawTb = Math.max(
+    storageNodes > 0 ? plan.storageRawPerNodeTb : 0,
+    computeOsds > 0 ? plan.computeRawPerNodeTb : 0,
+  );
+  const ratio = (raw: number, room: number) => (room > 0 ? tidy(raw / room) : raw > 0 ? 1 : 0);
+  const cephDataTb = plan.pools.reduce((sum, p) => sum + (p.onCeph ? p.dataTb : 0), 0);
+  const pools = plan.pools.map((p): StoragePool => ({
+    name: p.name,
+    dataTb: p.dataTb,
+    size: p.size,
+    pgs:
+      p.onCeph && cephDataTb > 0
+        ? placementGroups(
+            ceph.targetPgsPerOsd,
+            osdsOf(p, plan, storageNode.drivesPerNode, computeOsds),
+            p.dataTb / cephDataTb,
+            p.size,
+          )
+        : 0,
+    rawTb: p.rawTb,
+    erasure: p.erasure,
+    onCeph: p.onCeph,
+  }));
+  return {
+    rawNeededTb,
+    rawInstalledTb,
+    fillRatio: ratio(rawNeededTb, rawInstalledTb),
+    fillAfterFailure: ratio(rawNeededTb, rawInstalledTb - largestNodeRawTb),
+    osds,
+    largestNodeRawTb,
+    pools,
+    ceph: cephNeeds(design, plan, osds, vms, pools),
+    ...volumeSource(design, plan, osds),
+    vms,
+  };
+}
+
+/** Volumes live on the storage nodes' OSDs, or hyperconverged on the compute nodes'. */
+function volumeSource(design: Design, plan: StoragePlan, osds: number) {
+  const storageOsds = plan.storageNodes * design.physical.storageNode.drivesPerNode;
+  const onCompute = plan.onComputeNodes.some((p) => p.kind === 'volumes');
+  return onCompute
+    ? { volumeOsds: osds - storageOsds, volumeDriveIops: design.physical.storage.driveIops }
+    : { volumeOsds: storageOsds, volumeDriveIops: design.physical.storageNode.driveIops };
+}
+
+/** A pool's PGs spread over the OSDs of the nodes that hold it. */
+function osdsOf(
+  pool: StoragePlan['pools'][number],
+  plan: StoragePlan,
+  drivesPerStorageNode: number,
+  computeOsds: number,
+): number {
+  return plan.onComputeNodes.includes(pool)
+    ? computeOsds
+    : plan.storageNodes * drivesPerStorageNode;
+}
+
+function cephNeeds(
+  design: Design,
+  plan: StoragePlan,
+  osds: number,
+  vms: number,
+  pools: readonly StoragePool[],
+): CephReport {
+  const { storageNode, ceph } = design.physical;
+  const perNode = storageNode.drivesPerNode;
+  const hdd = storageNode.driveKind === 'hdd';
+  const dbDevicesPerStorageNode = hdd ? roundUp(perNode / HDDS_PER_DB_DEVICE) : 0;
+  const hddsPerDb = dbDevicesPerStorageNode > 0 ? Math.min(HDDS_PER_DB_DEVICE, perNode) : 0;
+  const lostTb = plan.storageNodes > 0 ? plan.storageRawPerNodeTb * fillOf(plan) : 0;
+  const survivors = plan.storageNodes - 1;
+  // Each survivor takes its share of the lost node's data through its own link (decimal TB).
+  const recoveryHours =
+    survivors > 0 ? tidy((lostTb * 8000) / (survivors * storageNode.nicGbps) / 3600) : 0;
+  const volumes = pools.find((p) => p.name === 'volumes');
+  const source = volumeSource(design, plan, osds);
+  const volumeReadIopsPerVm =
+    volumes && vms > 0 ? tidy((source.volumeOsds * source.volumeDriveIops) / vms) : 0;
+  const controllers = design.logical.controllers;
+  const oddControllers = controllers % 2 === 1 ? controllers : Math.max(1, controllers - 1);
+  return {
+    failureDomain: design.racks.surviveRackLoss ? 'rack' : 'host',
+    osdsPerStorageNode: perNode,
+    ramGbNeededPerStorageNode: tidy(perNode * ceph.osdMemoryTargetGb + HOST_RAM_GB),
+    coresNeededPerStorageNode: perNode * CORES_PER_OSD[storageNode.driveKind] + HOST_CORES,
+    dbDevicesPerStorageNode,
+    dbDeviceGb: tidy(hddsPerDb * storageNode.driveTb * 1000 * DB_SHARE),
+    // MONs and MGRs run on the controllers: an odd quorum of up to 5, a standby manager.
+    monitors: osds > 0 ? Math.min(5, oddControllers) : 0,
+    managers: osds > 0 ? Math.min(2, controllers) : 0,
+    recoveryHours,
+    volumeReadIopsPerVm,
+    volumeWriteIopsPerVm: volumes ? tidy(volumeReadIopsPerVm / volumes.size) : 0,
+  };
+}
+
+/** Share of a storage node's raw drives its data fills. */
+function fillOf(plan: StoragePlan): number {
+  const installed = plan.storageNodes * plan.storageRawPerNodeTb;
+  return installed > 0 ? Math.min(1, plan.storageBounds.rawTb / installed) : 0;
+}
