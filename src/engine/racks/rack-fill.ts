@@ -16,35 +16,29 @@ export function nodesThatFit(units: number, watts: number, nics: number, node: R
   );
 }
 
+/** Consecutive racks with the same room left for compute nodes. */
+export type RoomRun = { room: number; racks: number };
+
 /**
- * Compute racks: a few racks that also hold the spread roles (each with its own room left), then
- * `emptyRacks` identical racks with room for `emptyCapacity` nodes. Kept in this shape so the
- * work grows with the spread roles, never with the number of compute nodes or racks.
+ * Compute racks: runs of racks that also hold the spread roles (each run with its own room left),
+ * in rack order, then `emptyRacks` identical racks with room for `emptyCapacity` nodes. Kept in
+ * this shape so the work grows with the runs, never with the number of compute nodes or racks.
  */
 export type ComputeRoom = {
-  mixed: readonly number[];
-  /** `mixed` as runs of equal room, most racks alike, so a fill level costs the runs, not the racks. */
-  mixedRuns: readonly { room: number; racks: number }[];
+  mixed: readonly RoomRun[];
   emptyRacks: number;
   emptyCapacity: number;
 };
 
-/** The mixed racks' room as runs of equal values. */
-export function runsOf(mixed: readonly number[]): { room: number; racks: number }[] {
-  const counts = new Map<number, number>();
-  for (const c of mixed) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts].map(([room, racks]) => ({ room, racks }));
-}
-
 export function roomTotal(room: ComputeRoom): number {
   let total = room.emptyRacks * room.emptyCapacity;
-  for (const run of room.mixedRuns) total += run.room * run.racks;
+  for (const run of room.mixed) total += run.room * run.racks;
   return total;
 }
 
 function filledAt(room: ComputeRoom, level: number): number {
   let total = room.emptyRacks * Math.min(room.emptyCapacity, level);
-  for (const run of room.mixedRuns) total += Math.min(run.room, level) * run.racks;
+  for (const run of room.mixed) total += Math.min(run.room, level) * run.racks;
   return total;
 }
 
@@ -53,7 +47,7 @@ export function fillLevel(room: ComputeRoom, nodes: number): number {
   if (nodes <= 0) return 0;
   let low = 1;
   let high = room.emptyCapacity;
-  for (const run of room.mixedRuns) high = Math.max(high, run.room);
+  for (const run of room.mixed) high = Math.max(high, run.room);
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
     if (filledAt(room, mid) >= nodes) high = mid;
@@ -64,14 +58,15 @@ export function fillLevel(room: ComputeRoom, nodes: number): number {
 
 /**
  * Compute nodes per rack, balanced: every rack up to the fill level, then the surplus taken back
- * from the last racks at that level. Returns the mixed racks' counts and the empty racks as
- * `fullEmpty` racks at the level followed by `lowEmpty` racks one below it.
+ * from the last racks at that level. Returns the mixed runs' counts (a run split where the surplus
+ * ends) and the empty racks as `emptyAtLevel` racks at `emptyValue` followed by `emptyBelow`
+ * racks one below it.
  */
 export function balance(
   room: ComputeRoom,
   nodes: number,
 ): {
-  mixed: number[];
+  mixed: { compute: number; racks: number }[];
   level: number;
   emptyAtLevel: number;
   emptyBelow: number;
@@ -85,14 +80,23 @@ export function balance(
     emptyBelow = Math.min(surplus, room.emptyRacks);
     surplus -= emptyBelow;
   }
-  const mixed = room.mixed.map((c) => Math.min(c, level));
-  for (let j = mixed.length - 1; j >= 0 && surplus > 0; j--) {
-    if (mixed[j] === level) {
-      mixed[j] = level - 1;
-      surplus -= 1;
-    }
+  const reversed: { compute: number; racks: number }[] = [];
+  for (let j = room.mixed.length - 1; j >= 0; j--) {
+    const run = room.mixed[j];
+    if (!run) continue;
+    const compute = Math.min(run.room, level);
+    const lowered = compute === level ? Math.min(surplus, run.racks) : 0;
+    surplus -= lowered;
+    if (lowered > 0) reversed.push({ compute: level - 1, racks: lowered });
+    if (run.racks > lowered) reversed.push({ compute, racks: run.racks - lowered });
   }
-  return { mixed, level, emptyAtLevel: room.emptyRacks - emptyBelow, emptyBelow, emptyValue };
+  return {
+    mixed: reversed.reverse(),
+    level,
+    emptyAtLevel: room.emptyRacks - emptyBelow,
+    emptyBelow,
+    emptyValue,
+  };
 }
 
 /**

@@ -55,38 +55,57 @@ export function useOf(setup: Setup, c: RoleCounts): RackUse {
   };
 }
 
+/** Consecutive racks holding the same nodes. */
+export type RackRun = { nodes: RoleCounts; racks: number };
+
+const SPREAD_ROLES = ['controller', 'network', 'storage'] as const;
+
 /**
  * Controllers, network and storage nodes round-robin with one cursor across the roles,
  * controllers first, so no two controllers share a rack while racks allow. Only the racks that
- * get one of them are listed, with no compute nodes yet.
+ * get one of them are listed, with no compute nodes yet, as runs of alike racks: each role adds
+ * ⌊count / racks⌋ to every rack and one more to a window of racks after the cursor, so a handful
+ * of window edges split the racks and the work never grows with the number of racks.
  */
-export function spread(counts: RoleCounts, racks: number): RoleCounts[] {
+export function spread(counts: RoleCounts, racks: number): RackRun[] {
   const listed = Math.min(racks, counts.controller + counts.network + counts.storage);
-  const placed: RoleCounts[] = [];
-  for (let j = 0; j < listed; j++)
-    placed.push({ controller: 0, network: 0, compute: 0, storage: 0 });
+  const windows: { each: number; start: number; extra: number }[] = [];
+  const edges = new Set<number>([0]);
   let cursor = 0;
-  cursor = spreadRole(placed, racks, cursor, 'controller', counts.controller);
-  cursor = spreadRole(placed, racks, cursor, 'network', counts.network);
-  spreadRole(placed, racks, cursor, 'storage', counts.storage);
-  return placed;
+  for (const role of SPREAD_ROLES) {
+    const extra = counts[role] % racks;
+    windows.push({ each: Math.floor(counts[role] / racks), start: cursor, extra });
+    edges.add(cursor);
+    cursor = (cursor + extra) % racks;
+    edges.add(cursor);
+  }
+  const starts = [...edges].filter((edge) => edge < listed).sort((a, b) => a - b);
+  const runs: RackRun[] = [];
+  starts.forEach((first, k) => {
+    const length = (starts[k + 1] ?? listed) - first;
+    const [controller, network, storage] = windows.map(
+      (w) => w.each + (w.extra > 0 && (first - w.start + racks) % racks < w.extra ? 1 : 0),
+    );
+    const nodes = {
+      controller: controller ?? 0,
+      network: network ?? 0,
+      compute: 0,
+      storage: storage ?? 0,
+    };
+    const last = runs[runs.length - 1];
+    if (last && sameNodes(last.nodes, nodes)) last.racks += length;
+    else runs.push({ nodes, racks: length });
+  });
+  return runs;
 }
 
-function spreadRole(
-  placed: RoleCounts[],
-  racks: number,
-  cursor: number,
-  role: 'controller' | 'network' | 'storage',
-  count: number,
-): number {
-  const each = Math.floor(count / racks);
-  const extra = count % racks;
-  if (each > 0) for (const rack of placed) rack[role] += each;
-  for (let k = 0; k < extra; k++) {
-    const rack = placed[(cursor + k) % racks];
-    if (rack) rack[role] += 1;
-  }
-  return (cursor + extra) % racks;
+export function sameNodes(a: RoleCounts, b: RoleCounts): boolean {
+  return (
+    a.controller === b.controller &&
+    a.network === b.network &&
+    a.compute === b.compute &&
+    a.storage === b.storage
+  );
 }
 
 /** Fewest racks for a rack loss to leave a controller majority: at most ⌈C/2⌉ − 1 per rack. */

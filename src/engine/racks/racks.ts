@@ -5,10 +5,10 @@ import {
   nodesSurvivingRackLoss,
   nodesThatFit,
   roomTotal,
-  runsOf,
   type ComputeRoom,
+  type RoomRun,
 } from './rack-fill';
-import { quorumRacks, setupOf, spread, useOf, type Setup } from './rack-setup';
+import { quorumRacks, sameNodes, setupOf, spread, useOf, type Setup } from './rack-setup';
 import { roundUp } from '../report/rounding';
 
 export type RackPlan = {
@@ -139,22 +139,19 @@ function tryRacks(
 ): Attempt {
   const { budget } = setup;
   const placed = spread(counts, racks);
-  const mixed: number[] = [];
-  for (const rack of placed) {
-    const use = useOf(setup, rack);
+  const mixed: RoomRun[] = [];
+  let listed = 0;
+  for (const run of placed) {
+    const use = useOf(setup, run.nodes);
     const units = budget.units - use.units;
     const watts = budget.watts - use.watts;
     const nics = budget.nics - use.nics;
     if (units < 0 || watts < 0 || nics < 0) return { ok: false };
-    mixed.push(nodesThatFit(units, watts, nics, setup.compute));
+    mixed.push({ room: nodesThatFit(units, watts, nics, setup.compute), racks: run.racks });
+    listed += run.racks;
   }
   const emptyCapacity = nodesThatFit(budget.units, budget.watts, budget.nics, setup.compute);
-  const room: ComputeRoom = {
-    mixed,
-    mixedRuns: runsOf(mixed),
-    emptyRacks: racks - placed.length,
-    emptyCapacity,
-  };
+  const room: ComputeRoom = { mixed, emptyRacks: racks - listed, emptyCapacity };
   const capacity = roomTotal(room);
   if (counts.compute > capacity) return { ok: false };
   let computeNodes = counts.compute;
@@ -165,10 +162,24 @@ function tryRacks(
   }
   const filled = balance(room, computeNodes);
   const groups: RackGroup[] = [];
-  placed.forEach((rack, j) => {
-    rack.compute = filled.mixed[j] ?? 0;
-    addRacks(groups, setup, rack, 1);
-  });
+  // A run split by the balance keeps its spread nodes: walk both in rack order.
+  let runIndex = 0;
+  let runLeft = placed[0]?.racks ?? 0;
+  for (const part of filled.mixed) {
+    let left = part.racks;
+    while (left > 0) {
+      const run = placed[runIndex];
+      if (!run) break;
+      const take = Math.min(left, runLeft);
+      addRacks(groups, setup, { ...run.nodes, compute: part.compute }, take);
+      left -= take;
+      runLeft -= take;
+      if (runLeft === 0) {
+        runIndex += 1;
+        runLeft = placed[runIndex]?.racks ?? 0;
+      }
+    }
+  }
   if (filled.emptyAtLevel > 0)
     addRacks(groups, setup, computeOnly(filled.emptyValue), filled.emptyAtLevel);
   if (filled.emptyBelow > 0)
@@ -197,13 +208,4 @@ function addRacks(groups: RackGroup[], setup: Setup, nodes: RoleCounts, count: n
     // The switch pair is an MLAG pair: each node's NICs split across both switches.
     portsPerSwitch: roundUp(use.nics / 2) + setup.uplinksPerSwitch,
   });
-}
-
-function sameNodes(a: RoleCounts, b: RoleCounts): boolean {
-  return (
-    a.controller === b.controller &&
-    a.network === b.network &&
-    a.compute === b.compute &&
-    a.storage === b.storage
-  );
 }
