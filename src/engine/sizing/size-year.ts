@@ -10,8 +10,8 @@ import { roundDown } from '../report/rounding';
 import { countNodes } from './nodes';
 import { cephCluster } from '../storage/ceph-cluster';
 import { hyperconvergedWorking } from '../storage/storage-working';
-import { mostOfBounds } from '../storage/storage-bounds';
-import { planStorage, type StoragePlan } from '../storage/storage-plan';
+import { mostOfBounds, nodesInFullestRack, rackRecovery } from '../storage/storage-bounds';
+import { planStorage, withRackFailureDomain, type StoragePlan } from '../storage/storage-plan';
 import type { RacksReport } from '../report/plan-report-types';
 import { racksReport } from '../racks/rack-report';
 import { planRacks } from '../racks/racks';
@@ -53,24 +53,42 @@ export function sizeYear(
   const errors = [...coreErrors(design, limits), ...fitErrors(demand, limits)];
   if (errors.length > 0) return { ok: false, errors };
 
-  const storagePlan = planStorage(design, demand);
-  const hciErrors = hyperconvergedErrors(storagePlan);
+  const hostPlan = planStorage(design, demand);
+  const hciErrors = hyperconvergedErrors(hostPlan);
   if (hciErrors.length > 0) return { ok: false, errors: hciErrors };
-  const byStorage = storagePlan.computeBounds ? mostOfBounds(storagePlan.computeBounds) : null;
+  const byStorage = hostPlan.computeBounds ? mostOfBounds(hostPlan.computeBounds) : null;
   const bounds = computeBounds(design, demand, limits, byStorage);
   const { logical } = design;
   const counts = {
     controller: logical.controllers,
     network: logical.networkNodes,
     compute: bounds.baseNodes + logical.spareComputeNodes,
-    storage: storagePlan.storageNodes,
+    storage: hostPlan.storageNodes,
   };
   // A rack loss must leave the N+k spares standing, not use them up.
-  const plan = planRacks(design, counts, bounds.baseNodes + logical.spareComputeNodes);
+  const computeNeeded = bounds.baseNodes + logical.spareComputeNodes;
+  let plan = planRacks(design, counts, computeNeeded);
+  let storagePlan = hostPlan;
+  const underBackfillfull = hostPlan.storageBounds.underBackfillfull;
+  if (design.racks.surviveRackLoss && underBackfillfull > 0) {
+    const racksWith = (storage: number) =>
+      planRacks(design, { ...counts, storage }, computeNeeded).racks;
+    storagePlan = withRackFailureDomain(hostPlan, rackRecovery(underBackfillfull, racksWith));
+    if (storagePlan.storageNodes !== counts.storage) {
+      counts.storage = storagePlan.storageNodes;
+      plan = planRacks(design, counts, computeNeeded);
+    }
+  }
   const compute = sizeCompute(design, demand, limits, bounds, plan.extraComputeNodes, out);
   const memory = sizeMemory(design, demand, limits, compute, out);
   const network = sizeNetwork(design, demand, limits, compute, out);
-  const cluster = cephCluster(design, storagePlan, compute.nodes, demand.vms);
+  const rackLost = design.racks.surviveRackLoss
+    ? {
+        storageNodes: nodesInFullestRack(counts.storage, plan.racks),
+        computeNodes: plan.computeInFullestRack,
+      }
+    : null;
+  const cluster = cephCluster(design, storagePlan, compute.nodes, demand.vms, rackLost);
   if (out) hyperconvergedWorking(design, storagePlan, out);
   const storage = sizeStorage(design, demand, compute, storagePlan, cluster, out);
   const nodes = countNodes(design, compute, storagePlan, out);

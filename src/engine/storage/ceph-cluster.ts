@@ -20,7 +20,10 @@ export type ClusterFigures = {
   fillRatio: number;
   fillAfterFailure: number;
   osds: number;
-  largestNodeRawTb: number;
+  /** Raw drives lost at once: the largest node, or with the rack as failure domain the fullest rack's. */
+  lostRawTb: number;
+  /** Storage nodes lost at once: 1, or the fullest rack's. */
+  lostStorageNodes: number;
   pools: StoragePool[];
   ceph: CephReport;
   /** What the volumes' IOPS per instance come from. */
@@ -35,6 +38,7 @@ export function cephCluster(
   plan: StoragePlan,
   computeNodes: number,
   vms: number,
+  rackLost: { storageNodes: number; computeNodes: number } | null,
 ): ClusterFigures {
   const { storage, storageNode, ceph } = design.physical;
   const hci = storage.hyperconverged;
@@ -47,10 +51,16 @@ export function cephCluster(
   rawNeededTb = tidy(rawNeededTb);
   const computeRawTb = computeOsds > 0 ? computeNodes * plan.computeRawPerNodeTb : 0;
   const rawInstalledTb = tidy(storageNodes * plan.storageRawPerNodeTb + computeRawTb);
-  const largestNodeRawTb = Math.max(
-    storageNodes > 0 ? plan.storageRawPerNodeTb : 0,
-    computeOsds > 0 ? plan.computeRawPerNodeTb : 0,
-  );
+  const lostStorageNodes = rackLost ? rackLost.storageNodes : Math.min(1, storageNodes);
+  const lostRawTb = rackLost
+    ? tidy(
+        rackLost.storageNodes * plan.storageRawPerNodeTb +
+          (computeOsds > 0 ? rackLost.computeNodes * plan.computeRawPerNodeTb : 0),
+      )
+    : Math.max(
+        storageNodes > 0 ? plan.storageRawPerNodeTb : 0,
+        computeOsds > 0 ? plan.computeRawPerNodeTb : 0,
+      );
   const ratio = (raw: number, room: number) => (room > 0 ? tidy(raw / room) : raw > 0 ? 1 : 0);
   const cephDataTb = plan.pools.reduce((sum, p) => sum + (p.onCeph ? p.dataTb : 0), 0);
   const pools = plan.pools.map((p): StoragePool => ({
@@ -74,11 +84,12 @@ export function cephCluster(
     rawNeededTb,
     rawInstalledTb,
     fillRatio: ratio(rawNeededTb, rawInstalledTb),
-    fillAfterFailure: ratio(rawNeededTb, rawInstalledTb - largestNodeRawTb),
+    fillAfterFailure: ratio(rawNeededTb, rawInstalledTb - lostRawTb),
     osds,
-    largestNodeRawTb,
+    lostRawTb,
+    lostStorageNodes,
     pools,
-    ceph: cephNeeds(design, plan, osds, vms, pools),
+    ceph: cephNeeds(design, plan, osds, vms, pools, lostStorageNodes),
     ...volumeSource(design, plan, osds),
     vms,
   };
@@ -111,15 +122,16 @@ function cephNeeds(
   osds: number,
   vms: number,
   pools: readonly StoragePool[],
+  lostStorageNodes: number,
 ): CephReport {
   const { storageNode, ceph } = design.physical;
   const perNode = storageNode.drivesPerNode;
   const hdd = storageNode.driveKind === 'hdd';
   const dbDevicesPerStorageNode = hdd ? roundUp(perNode / HDDS_PER_DB_DEVICE) : 0;
   const hddsPerDb = dbDevicesPerStorageNode > 0 ? Math.min(HDDS_PER_DB_DEVICE, perNode) : 0;
-  const lostTb = plan.storageNodes > 0 ? plan.storageRawPerNodeTb * fillOf(plan) : 0;
-  const survivors = plan.storageNodes - 1;
-  // Each survivor takes its share of the lost node's data through its own link (decimal TB).
+  const lostTb = lostStorageNodes * plan.storageRawPerNodeTb * fillOf(plan);
+  const survivors = plan.storageNodes - lostStorageNodes;
+  // Each survivor takes its share of the lost nodes' data through its own link (decimal TB).
   const recoveryHours =
     survivors > 0 ? tidy((lostTb * 8000) / (survivors * storageNode.nicGbps) / 3600) : 0;
   const volumes = pools.find((p) => p.name === 'volumes');

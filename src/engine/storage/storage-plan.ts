@@ -19,6 +19,8 @@ export type StoragePlan = {
   /** Hyperconverged: the compute nodes the Ceph data needs; null otherwise. */
   computeBounds: NodeBounds | null;
   storageNodes: number;
+  /** The architect's minimum, kept while a storage service is offered. */
+  floor: number;
 };
 
 export function planStorage(design: Design, demand: Demand): StoragePlan {
@@ -43,5 +45,23 @@ export function planStorage(design: Design, demand: Demand): StoragePlan {
     storageBounds,
     computeBounds,
     storageNodes: Math.max(floor, mostOfBounds(storageBounds)),
+    floor,
+  };
+}
+
+/** The same plan with the rack as failure domain: recovery after losing the fullest rack. */
+export function withRackFailureDomain(
+  plan: StoragePlan,
+  recovery: { nodes: number; racks: number },
+): StoragePlan {
+  const storageBounds = {
+    ...plan.storageBounds,
+    byRecovery: recovery.nodes,
+    racks: recovery.racks,
+  };
+  return {
+    ...plan,
+    storageBounds,
+    storageNodes: Math.max(plan.floor, mostOfBounds(storageBounds)),
   };
 }

@@ -23,6 +23,24 @@ describe('storage nodes sized from the data', () => {
     expect(report.storage.pools[0]).toMatchObject({ name: 'volumes', pgs: 4096 });
   });
 
+  it('1,200 VMs surviving a rack loss: recovery after losing the fullest rack', () => {
+    // Data under backfillfull as above: b = ⌈933 / 82.944⌉ = ⌈11.25⌉ = 12 nodes.
+    // Spread over 5 racks, n nodes lose ⌈n / 5⌉ with a rack: 14 − 3 = 11 < 12, 15 − 3 = 12,
+    // so 15 nodes (the host rule gave 13). 15 × 92.16 = 1,382.4 TB installed; a rack takes
+    // 3 × 92.16 = 276.48 TB, leaving 933 / 1,105.92 = 84.4 % full, under backfillfull (90 %).
+    const { report, working } = sizingOf({
+      physical: { workload: { vms: 1200 } },
+      racks: { surviveRackLoss: true },
+    });
+    expect(report.racks.count).toBe(5);
+    expect(report.ceph.failureDomain).toBe('rack');
+    expect(report.storage.nodesByRecovery).toBe(15);
+    expect(report.nodes.storage).toBe(15);
+    expect(report.storage.rawInstalledTb).toBe(1382.4);
+    expect(report.storage.fillAfterFailure).toBeCloseTo(0.8436, 4);
+    expect(working['storage.nodesByRecovery'].inputs).toContainEqual({ name: 'racks', value: 5 });
+  });
+
   it('an erasure-coded object store needs k + m hosts and (k + m) / k raw', () => {
     // 500 TB of objects in RGW at 4 + 2: 500 × 6 / 4 = 750 TB raw; + 150 + 3 = 903 TB.
     // Capacity ⌈903 / 78.336⌉ = ⌈11.53⌉ = 12; recovery ⌈903 / 82.944⌉ + 1 = 11 + 1 = 12;

@@ -42,14 +42,29 @@ export function storageClusterWorking(
     'nodes',
     noData ?? RATIOS_NOTE,
   );
-  out['storage.nodesByRecovery'] = working(
-    `⌈(${held.formula}) / (drivesPerNode × driveTb × backfillfullRatio)⌉ + 1`,
-    [...held.inputs, ...perNode, input('backfillfullRatio', ceph.backfillfullRatio)],
-    bounds.byRecovery,
-    'nodes',
-    noData ??
-      'After one node is lost, the others re-replicate its data and must stay under backfillfull.',
-  );
+  const underBackfillfull = `⌈(${held.formula}) / (drivesPerNode × driveTb × backfillfullRatio)⌉`;
+  const recoveryInputs = [
+    ...held.inputs,
+    ...perNode,
+    input('backfillfullRatio', ceph.backfillfullRatio),
+  ];
+  out['storage.nodesByRecovery'] =
+    bounds.racks === null
+      ? working(
+          `${underBackfillfull} + 1`,
+          recoveryInputs,
+          bounds.byRecovery,
+          'nodes',
+          noData ??
+            'After one node is lost, the others re-replicate its data and must stay under backfillfull.',
+        )
+      : working(
+          `least n with n − ⌈n / racks⌉ ≥ ${underBackfillfull}`,
+          [...recoveryInputs, input('racks', bounds.racks)],
+          bounds.byRecovery,
+          'nodes',
+          'With a rack loss to survive, the fullest rack’s ⌈n / racks⌉ storage nodes are lost at once; the others must hold all the data under backfillfull. Racks as planned with n storage nodes.',
+        );
   out['storage.nodesByFailureDomains'] = working(
     plan.onStorageNodes.length === 0
       ? '0'
@@ -86,15 +101,21 @@ export function storageClusterWorking(
     '',
     RATIOS_NOTE,
   );
+  const rackDomain = plan.storageBounds.racks !== null;
   out['storage.fillAfterFailure'] = working(
-    'rawNeededTb / (rawInstalledTb − largest node TB)',
+    rackDomain
+      ? 'rawNeededTb / (rawInstalledTb − fullest rack TB)'
+      : 'rawNeededTb / (rawInstalledTb − largest node TB)',
     [
       input('rawNeededTb', cluster.rawNeededTb),
       input('rawInstalledTb', cluster.rawInstalledTb),
-      input('largest node TB', cluster.largestNodeRawTb),
+      input(rackDomain ? 'fullest rack TB' : 'largest node TB', cluster.lostRawTb),
     ],
     cluster.fillAfterFailure,
     '',
+    rackDomain
+      ? 'With a rack loss to survive, the rack is the failure domain: the fullest rack’s storage nodes (and its hyperconverged compute nodes) are lost at once.'
+      : undefined,
   );
   out['storage.osds'] = working(
     hciRaw
@@ -161,10 +182,11 @@ function cephNeedsWorking(
       ? `HDD OSDs keep their BlueStore DB on a SATA SSD of at least 4 % of the data it serves: ${c.dbDeviceGb.toLocaleString('en-US')} GB each (ceph/ceph doc/start/hardware-storage-devices.rst).`
       : 'Flash OSDs keep their BlueStore DB on the drive itself.',
   );
-  const survivors = Math.max(0, plan.storageNodes - 1);
+  const survivors = Math.max(0, plan.storageNodes - cluster.lostStorageNodes);
   out['ceph.recoveryHours'] = working(
-    'data on one node TB × 8,000 / (surviving nodes × nicGbps) / 3,600',
+    'nodes lost × data on one node TB × 8,000 / (surviving nodes × nicGbps) / 3,600',
     [
+      input('nodes lost', cluster.lostStorageNodes),
       input(
         'data on one node TB',
         plan.storageNodes > 0 ? plan.storageBounds.rawTb / plan.storageNodes : 0,
