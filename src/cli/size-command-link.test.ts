@@ -73,6 +73,13 @@ describe('size command with links', () => {
     expect(cut.stderr).toBe('the link is damaged or cut short: its design does not decompress\n');
     const newer = runSizeCommand(['#d=z3.q1YqSy0qzszPU7IyrAUA'], ioWith({}));
     expect(newer.stderr).toMatch(/^version: is 3, newer than this wizard understands/);
+    // Regression: nested arrays under the name once ended as "internal error" with exit 70.
+    const deep = runSizeCommand(
+      ['#d=z1.7cAxDQAgDAAwL5OBFcLBwQkGyLzPxo72x9v3xJgAAEB7CwAAaC8L'],
+      ioWith({}),
+    );
+    expect(deep).toMatchObject({ code: 1, stdout: '' });
+    expect(deep.stderr).toMatch(/^name\S*: is nested more than 16 levels deep[^\n]*\n$/);
   });
 
   it.each<[string[], RegExp]>([

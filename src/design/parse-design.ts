@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { DEFAULT_DESIGN } from './default-design';
 import { CURRENT_VERSION, designSchema, type Design } from './design-schema';
+import { documentShapeErrors } from './document-shape';
 import { joinPath, type FieldError } from './field-error';
 import { isObject, migrate } from './migrations';
 import { checkPlanFields } from './plan-checks';
@@ -14,9 +15,6 @@ export type ParseResult =
       errors: FieldError[];
     };
 
-/** Keys that could reach an object's prototype if a careless consumer merged the document. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Reads any value as a design: migrates older versions forward, fills omitted fields from the
  * default design, and rejects everything else with messages that name the field.
@@ -29,8 +27,8 @@ export function parseDesign(input: unknown): ParseResult {
       errors: [{ path: '', message: 'a design must be a JSON object' }],
     };
   }
-  const forbidden = findForbiddenKeys(input, []);
-  if (forbidden.length > 0) return { ok: false, reason: 'invalid', errors: forbidden };
+  const shape = documentShapeErrors(input);
+  if (shape.length > 0) return { ok: false, reason: 'invalid', errors: shape };
 
   const migrated = migrate(input, CURRENT_VERSION);
   if (!migrated.ok) return migrated;
@@ -42,17 +40,6 @@ export function parseDesign(input: unknown): ParseResult {
   const crossField = checkAcrossFields(parsed.data);
   if (crossField.length > 0) return { ok: false, reason: 'invalid', errors: crossField };
   return { ok: true, design: parsed.data };
-}
-
-function findForbiddenKeys(value: unknown, path: (string | number)[]): FieldError[] {
-  if (Array.isArray(value))
-    return value.flatMap((item, i) => findForbiddenKeys(item, [...path, i]));
-  if (!isObject(value)) return [];
-  return Object.keys(value).flatMap((key) =>
-    FORBIDDEN_KEYS.has(key)
-      ? [{ path: joinPath([...path, key]), message: 'is not allowed in a design' }]
-      : findForbiddenKeys(value[key], [...path, key]),
-  );
 }
 
 /** Objects merge key by key; arrays and plain values given in the document replace the default. */
