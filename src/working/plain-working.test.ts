@@ -44,7 +44,8 @@ function workingsOf(design: Design): [string, Working][] {
 
 const FLAVORS: DesignPatch = { physical: { workload: { flavors: [...STARTER_FLAVORS] } } };
 
-describe('plain working', () => {
+// Property runs size many designs: give them room on a busy machine.
+describe('plain working', { timeout: 30_000 }, () => {
   it("reads the book's formula in the architect's words, numbers and result unchanged", () => {
     const plain = plainWorking(sizingOf().working['compute.cores']);
     expect(plain.formula).toBe(

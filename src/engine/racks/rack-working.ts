@@ -163,7 +163,7 @@ function racksCountWorking(report: RacksReport): Working {
         ? 'byFailureDomain: at least 2 racks, enough for a controller majority after one is lost, and the compute nodes needed plus the spares spread so one rack can go.'
         : '',
       added > 0
-        ? 'racksAddedToFit: the controllers, network and storage nodes are spread over the racks, and whole nodes do not split; racks are added one at a time until every node fits.'
+        ? 'racksAddedToFit: the controllers, network and storage nodes are spread over every rack, or, when that leaves no room for whole compute nodes, packed into the fewest racks they fit so compute nodes get racks of their own; whole nodes do not split, and racks are added until every node fits.'
         : '',
     ]
       .filter(Boolean)

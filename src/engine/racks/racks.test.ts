@@ -126,4 +126,23 @@ describe('racks and power', () => {
     const { report } = sizingOf({ logical: { controllers: 2 }, racks: { surviveRackLoss: true } });
     expect(report.warnings.map((w) => w.code)).toContain('rack-loss-quorum');
   });
+
+  it('a thousand storage nodes pack into their own racks and leave 40 U compute nodes whole racks', () => {
+    // Regression: spread over every rack, storage left no rack room for a 40 U node: 1,011 racks.
+    // A rack gives 40 U and 8,000 − 2 × 150 = 7,700 W beside its switches; a storage node takes
+    // 2 U and 400 W, so 19 to a rack (7,600 W). The 3 controllers and 1,000 storage nodes over
+    // 53 racks: 1,000 = 18 × 53 + 46, so 46 racks of 19 storage nodes and 7 of 18, three of those
+    // with a controller (300 + 7,200 = 7,500 W); 52 racks would need 20 in some. Those racks keep
+    // 2 U at most, no room for a compute node: the 8 compute nodes take 8 racks. 53 + 8 = 61,
+    // against 59 racks by units alone.
+    const { report } = sizingOf({
+      logical: { storageNodes: 1000 },
+      racks: { unitsPerNode: { compute: 40 } },
+    });
+    expect(report.nodes.storage).toBe(1000);
+    expect(report.racks.byUnits).toBe(59);
+    expect(report.racks.count).toBe(61);
+    const computeRacks = report.racks.layout.filter((g) => g.nodes.compute > 0);
+    expect(computeRacks).toEqual([expect.objectContaining({ rackCount: 8, unitsUsed: 42 })]);
+  });
 });

@@ -16,6 +16,8 @@ export type RackPlan = {
   computeNodes: number;
   extraComputeNodes: number;
   computeInFullestRack: number;
+  /** Storage nodes in the rack that holds the most: what a rack loss takes from Ceph. */
+  storageInFullestRack: number;
   byUnits: number;
   byPower: number;
   byPorts: number;
@@ -64,13 +66,30 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
     byWholeNodes,
     byFailureDomain,
   );
-  // Each spread node alone in a rack beside empty racks always fits: the search ends by here.
-  const enough =
-    spreadTotal +
-    Math.max(roundUp(counts.compute / emptyCapacity), roundUp(computeNeeded / emptyCapacity) + 1) +
-    1;
+  // Controllers keep a rack each while racks allow, and with a rack loss the spread roles keep
+  // at least the racks a controller majority needs.
+  const minSpread = Math.max(
+    1,
+    counts.controller,
+    rackLoss ? Math.max(2, quorumRacks(counts.controller)) : 1,
+  );
+  const packed = fewestSpreadRacks(setup, counts, minSpread, Math.max(minSpread, spreadTotal));
+  // The spread roles packed in their fewest racks beside racks of compute nodes alone (one more
+  // to lose with a rack loss) always fit: the search ends by here.
+  const computeRacks = Math.max(
+    roundUp(counts.compute / emptyCapacity),
+    rackLoss ? roundUp(computeNeeded / emptyCapacity) + 1 : 0,
+  );
+  const enough = (packed ?? spreadTotal) + computeRacks + 1;
 
-  const attemptAt = (n: number) => tryRacks(setup, counts, n, rackLoss ? computeNeeded : null);
+  const attemptAt = (n: number) =>
+    tryRacks(
+      setup,
+      counts,
+      n,
+      rackLoss ? computeNeeded : null,
+      spreadChoices(n, minSpread, packed),
+    );
   // Galloping, then halving: the cost grows with the log of the racks added, never their
   // number, so a cloud of thousands of storage nodes sizes in milliseconds. More racks only
   // lower each rack's load, so the first count that works is the fewest.
@@ -106,6 +125,7 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
     computeNodes,
     extraComputeNodes: computeNodes - counts.compute,
     computeInFullestRack: attempt.ok ? attempt.fullest : 0,
+    storageInFullestRack: attempt.ok ? attempt.storageInFullest : counts.storage,
     byUnits: final.byUnits,
     byPower: final.byPower,
     byPorts: final.byPorts,
@@ -129,16 +149,83 @@ function limitOf(
 }
 
 type Attempt =
-  { ok: true; computeNodes: number; fullest: number; groups: RackGroup[] } | { ok: false };
+  | {
+      ok: true;
+      computeNodes: number;
+      fullest: number;
+      storageInFullest: number;
+      groups: RackGroup[];
+    }
+  | { ok: false };
+
+/** Whether the spread roles alone fit when spread over `spreadRacks` racks. */
+function spreadFits(setup: Setup, counts: RoleCounts, spreadRacks: number): boolean {
+  const { budget } = setup;
+  return spread(counts, spreadRacks).every((run) => {
+    const use = useOf(setup, run.nodes);
+    return use.units <= budget.units && use.watts <= budget.watts && use.nics <= budget.nics;
+  });
+}
+
+/**
+ * The fewest racks, from `low` to `high`, the spread roles fit in on their own; null if none.
+ * Fewer nodes to a rack never fit worse, so a halving search finds it.
+ */
+function fewestSpreadRacks(
+  setup: Setup,
+  counts: RoleCounts,
+  low: number,
+  high: number,
+): number | null {
+  if (!spreadFits(setup, counts, high)) return null;
+  let fits = high;
+  let failed = low - 1;
+  while (fits - failed > 1) {
+    const middle = Math.floor((failed + fits) / 2);
+    if (spreadFits(setup, counts, middle)) fits = middle;
+    else failed = middle;
+  }
+  return fits;
+}
+
+/**
+ * Over how many of `racks` to spread the controllers, network and storage nodes: all of them
+ * first (the widest failure domains), else packed into their fewest racks (or one or two more,
+ * as whole nodes round) so compute nodes get whole racks of their own.
+ */
+function spreadChoices(racks: number, minSpread: number, packed: number | null): number[] {
+  const choices = [racks];
+  if (packed !== null)
+    for (let more = 0; more < 3; more++) {
+      const m = packed + more;
+      if (m >= minSpread && m < racks) choices.push(m);
+    }
+  return choices;
+}
 
 function tryRacks(
   setup: Setup,
   counts: RoleCounts,
   racks: number,
   survive: number | null,
+  spreadRacks: readonly number[],
+): Attempt {
+  for (const m of spreadRacks) {
+    const attempt = tryRacksSpreadOver(setup, counts, racks, survive, m);
+    if (attempt.ok) return attempt;
+  }
+  return { ok: false };
+}
+
+function tryRacksSpreadOver(
+  setup: Setup,
+  counts: RoleCounts,
+  racks: number,
+  survive: number | null,
+  spreadRacks: number,
 ): Attempt {
   const { budget } = setup;
-  const placed = spread(counts, racks);
+  const placed = spread(counts, spreadRacks);
   const mixed: RoomRun[] = [];
   let listed = 0;
   for (const run of placed) {
@@ -184,7 +271,8 @@ function tryRacks(
     addRacks(groups, setup, computeOnly(filled.emptyValue), filled.emptyAtLevel);
   if (filled.emptyBelow > 0)
     addRacks(groups, setup, computeOnly(filled.emptyValue - 1), filled.emptyBelow);
-  return { ok: true, computeNodes, fullest: filled.level, groups };
+  const storageInFullest = Math.max(0, ...placed.map((run) => run.nodes.storage));
+  return { ok: true, computeNodes, fullest: filled.level, storageInFullest, groups };
 }
 
 function computeOnly(compute: number): RoleCounts {

@@ -10,7 +10,7 @@ import { roundDown } from '../report/rounding';
 import { countNodes } from './nodes';
 import { cephCluster } from '../storage/ceph-cluster';
 import { hyperconvergedWorking } from '../storage/storage-working';
-import { mostOfBounds, nodesInFullestRack, rackRecovery } from '../storage/storage-bounds';
+import { mostOfBounds, rackRecovery } from '../storage/storage-bounds';
 import { planStorage, withRackFailureDomain, type StoragePlan } from '../storage/storage-plan';
 import type { RacksReport } from '../report/plan-report-types';
 import { racksReport } from '../racks/rack-report';
@@ -71,9 +71,11 @@ export function sizeYear(
   let storagePlan = hostPlan;
   const underBackfillfull = hostPlan.storageBounds.underBackfillfull;
   if (design.racks.surviveRackLoss && underBackfillfull > 0) {
-    const racksWith = (storage: number) =>
-      planRacks(design, { ...counts, storage }, computeNeeded).racks;
-    storagePlan = withRackFailureDomain(hostPlan, rackRecovery(underBackfillfull, racksWith));
+    const spreadWith = (storage: number) => {
+      const tried = planRacks(design, { ...counts, storage }, computeNeeded);
+      return { racks: tried.racks, inFullestRack: tried.storageInFullestRack };
+    };
+    storagePlan = withRackFailureDomain(hostPlan, rackRecovery(underBackfillfull, spreadWith));
     if (storagePlan.storageNodes !== counts.storage) {
       counts.storage = storagePlan.storageNodes;
       plan = planRacks(design, counts, computeNeeded);
@@ -84,7 +86,7 @@ export function sizeYear(
   const network = sizeNetwork(design, demand, limits, compute, out);
   const rackLost = design.racks.surviveRackLoss
     ? {
-        storageNodes: nodesInFullestRack(counts.storage, plan.racks),
+        storageNodes: plan.storageInFullestRack,
         computeNodes: plan.computeInFullestRack,
       }
     : null;

@@ -24,17 +24,32 @@ describe('storage node bounds', () => {
 
   it('losing a rack of three: 10 under backfillfull need 15', () => {
     // n − ⌈n / 3⌉ ≥ 10: 14 − 5 = 9, 15 − 5 = 10.
-    expect(rackRecovery(10, () => 3)).toEqual({ nodes: 15, racks: 3 });
+    expect(rackRecovery(10, (n) => ({ racks: 3, inFullestRack: Math.ceil(n / 3) }))).toEqual({
+      nodes: 15,
+      racks: 3,
+    });
   });
 
   it('racks added for the nodes lower what a rack takes', () => {
     // Up to 12 nodes fit 3 racks, 13 or more need 4: 13 − ⌈13 / 4⌉ = 9, 14 − ⌈14 / 4⌉ = 10.
-    const racksWith = (n: number) => (n <= 12 ? 3 : 4);
-    expect(rackRecovery(10, racksWith)).toEqual({ nodes: 14, racks: 4 });
+    const spreadWith = (n: number) => {
+      const racks = n <= 12 ? 3 : 4;
+      return { racks, inFullestRack: Math.ceil(n / racks) };
+    };
+    expect(rackRecovery(10, spreadWith)).toEqual({ nodes: 14, racks: 4 });
+  });
+
+  it('storage packed into fewer racks than there are loses more with a rack', () => {
+    // 6 racks, but the storage nodes share 2 of them: n − ⌈n / 2⌉ ≥ 10 first at n = 20.
+    const spreadWith = (n: number) => ({ racks: 6, inFullestRack: Math.ceil(n / 2) });
+    expect(rackRecovery(10, spreadWith)).toEqual({ nodes: 20, racks: 6 });
   });
 
   it('many racks: one node lost at a time, as for hosts', () => {
     // 20 racks: 11 − ⌈11 / 20⌉ = 10.
-    expect(rackRecovery(10, () => 20)).toEqual({ nodes: 11, racks: 20 });
+    expect(rackRecovery(10, (n) => ({ racks: 20, inFullestRack: Math.ceil(n / 20) }))).toEqual({
+      nodes: 11,
+      racks: 20,
+    });
   });
 });

@@ -56,46 +56,46 @@ export function nodeBounds(
   };
 }
 
+/** Racks planned for a storage node count, and the storage nodes in the fullest of them. */
+export type RackSpread = { racks: number; inFullestRack: number };
+
 /**
- * Recovery when a whole rack is lost: n nodes spread round-robin over R(n) racks put at most
- * ⌈n / R(n)⌉ in one rack, so the least n ≥ b + 1 with n − ⌈n / R(n)⌉ ≥ b (b = the nodes under
- * backfillfull). More nodes never mean fewer racks, so n − ⌈n / R(n)⌉ never falls as n grows and
- * a halving search finds the least n between b + 1 and b + ⌈b / (R(b + 1) − 1)⌉, the least for
- * R(b + 1) racks (with t = ⌈b / (R − 1)⌉, b ≤ t × (R − 1) gives ⌈(b + t) / R⌉ ≤ t).
- * Fewer than two racks cannot lose one and keep the data: the host rule stays, with a warning.
+ * Recovery when a whole rack is lost: of n storage nodes, the fullest rack's (⌈n / racks⌉ when
+ * they are spread over every rack) are lost at once, so the least n ≥ b + 1 whose others hold
+ * the data under backfillfull: n − in fullest rack ≥ b. More nodes never leave fewer outside the
+ * fullest rack, so a halving search finds it between b + 1 and b + ⌈b / (racks − 1)⌉, the least
+ * for the racks b + 1 nodes get (with t = ⌈b / (R − 1)⌉, b ≤ t × (R − 1) gives ⌈(b + t) / R⌉ ≤ t).
+ * Should that not hold, 2b nodes over two racks or more always do. Fewer than two racks cannot
+ * lose one and keep the data: the host rule stays, with a warning.
  */
 export function rackRecovery(
   underBackfillfull: number,
-  racksWith: (nodes: number) => number,
+  spreadWith: (nodes: number) => RackSpread,
 ): { nodes: number; racks: number } {
   const b = underBackfillfull;
-  const survives = (n: number, racks: number) => racks >= 2 && n - roundUp(n / racks) >= b;
-  let low = b + 1;
-  const lowRacks = racksWith(low);
-  if (lowRacks < 2 || survives(low, lowRacks)) return { nodes: low, racks: lowRacks };
-  let high = b + roundUp(b / (lowRacks - 1));
-  let highRacks = racksWith(high);
-  // Should the planner ever give fewer racks to more nodes, 2b still survives any two racks.
-  if (!survives(high, highRacks)) {
+  const survives = (n: number, at: RackSpread) => at.racks >= 2 && n - at.inFullestRack >= b;
+  const low = b + 1;
+  const lowSpread = spreadWith(low);
+  if (lowSpread.racks < 2 || survives(low, lowSpread))
+    return { nodes: low, racks: lowSpread.racks };
+  let high = b + roundUp(b / (lowSpread.racks - 1));
+  let highSpread = spreadWith(high);
+  if (!survives(high, highSpread)) {
     high = Math.max(high, 2 * b);
-    highRacks = racksWith(high);
+    highSpread = spreadWith(high);
   }
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    const racks = racksWith(middle);
-    if (survives(middle, racks)) {
+  let failed = low;
+  while (high - failed > 1) {
+    const middle = Math.floor((failed + high) / 2);
+    const at = spreadWith(middle);
+    if (survives(middle, at)) {
       high = middle;
-      highRacks = racks;
-    } else low = middle;
+      highSpread = at;
+    } else failed = middle;
   }
-  return { nodes: high, racks: highRacks };
+  return { nodes: high, racks: highSpread.racks };
 }
 
 export function mostOfBounds(b: NodeBounds): number {
   return Math.max(b.byCapacity, b.byRecovery, b.byFailureDomains);
-}
-
-/** Nodes in the fullest rack when `nodes` are spread round-robin over `racks`. */
-export function nodesInFullestRack(nodes: number, racks: number): number {
-  return racks > 0 ? roundUp(nodes / racks) : nodes;
 }
