@@ -1,19 +1,20 @@
-import type { BomCell, BomRow } from '../engine/bom/bill-of-materials';
+import type { BomCell, BomDriveLine, BomDrives, BomRow } from '../engine/bom/bill-of-materials';
 import { WorkingView } from '../figures/working-view';
 import { formatNumber } from '../working/format-number';
 
-type PartName = 'cpu' | 'ram' | 'nics' | 'drives';
+type PartName = 'cpu' | 'ram' | 'nics';
 
 const PARTS: readonly { key: PartName; label: string; per: string; many: string }[] = [
   { key: 'cpu', label: 'CPU', per: 'sockets × cores', many: 'CPUs' },
   { key: 'ram', label: 'RAM', per: 'sticks × size', many: 'sticks' },
   { key: 'nics', label: 'NICs', per: 'NICs × speed', many: 'NICs' },
-  { key: 'drives', label: 'Drives', per: 'drives × size', many: 'drives' },
 ];
 
+type PartLine = { labels: string[]; cell: BomCell; many: string; per: string };
+
 /** Parts whose cells say the same thing share one line, so "not sized" is said once per role. */
-function partLines(row: BomRow): { labels: string[]; cell: BomCell; many: string; per: string }[] {
-  const lines: { labels: string[]; cell: BomCell; many: string; per: string }[] = [];
+function partLines(row: BomRow): PartLine[] {
+  const lines: PartLine[] = [];
   for (const part of PARTS) {
     const cell = row[part.key];
     const same = lines.find(
@@ -32,12 +33,87 @@ function partLines(row: BomRow): { labels: string[]; cell: BomCell; many: string
 
 function PerNode({ cell, per }: { cell: BomCell; per: string }) {
   if (cell.kind === 'not-sized') return <em>{cell.reason}</em>;
+  if (cell.kind === 'amount')
+    return (
+      <>
+        {formatNumber(cell.amount)} {cell.unit}
+        <span className="print-bom__per">
+          {' '}
+          ({cell.needed.by} needs {formatNumber(cell.needed.amount)} {cell.unit})
+        </span>
+      </>
+    );
   return (
     <>
       {formatNumber(cell.quantity)} × {formatNumber(cell.each)} {cell.unit}
       <span className="print-bom__per"> ({per})</span>
+      {cell.note && (
+        <>
+          <br />
+          <span className="print-bom__per">{cell.note}</span>
+        </>
+      )}
     </>
   );
+}
+
+function inAll(cell: BomCell, many: string): string {
+  if (cell.kind === 'part') return `${formatNumber(cell.totalQuantity)} ${many}`;
+  if (cell.kind === 'amount') return `${formatNumber(cell.totalAmount)} ${cell.unit}`;
+  return '—';
+}
+
+function Workings({ cell }: { cell: { working: BomCell['working'] } }) {
+  return cell.working.map((w) => <WorkingView key={w.formula} working={w} />);
+}
+
+function driveText(line: BomDriveLine): string {
+  return `${formatNumber(line.quantity)} × ${formatNumber(line.each)} ${line.unit} ${line.name}`;
+}
+
+/**
+ * The drives take a line per kind (data, BlueStore DB, boot), then the node's and the role's
+ * totals, so each purchase line reads quantity × size on screen and on paper alike.
+ */
+function DriveRows({ drives }: { drives: BomDrives }) {
+  const rows = [
+    ...drives.lines.map((line) => ({
+      key: line.purpose,
+      perNode: (
+        <>
+          {driveText(line)}
+          <span className="print-bom__per"> ({line.purpose})</span>
+        </>
+      ),
+      total: `${formatNumber(line.totalQuantity)} drives`,
+    })),
+    ...(drives.lines.length > 1
+      ? [
+          {
+            key: 'total',
+            perNode: <strong>{formatNumber(drives.perNode)} drives per node</strong>,
+            total: `${formatNumber(drives.totalQuantity)} drives`,
+          },
+        ]
+      : []),
+    ...(drives.note ? [{ key: 'note', perNode: <em>{drives.note}</em>, total: '—' }] : []),
+  ];
+  return rows.map((r, i) => (
+    <tr key={r.key} data-print-bom-drive={r.key}>
+      {i === 0 && (
+        <th scope="row" rowSpan={rows.length}>
+          Drives
+        </th>
+      )}
+      <td>{r.perNode}</td>
+      <td className="numeric">{r.key === 'total' ? <strong>{r.total}</strong> : r.total}</td>
+      {i === 0 && (
+        <td rowSpan={rows.length}>
+          <Workings cell={drives} />
+        </td>
+      )}
+    </tr>
+  ));
 }
 
 /** One table per node role: each part per node, in all the role's nodes, and its working. */
@@ -64,16 +140,13 @@ export function BomTable({ row }: { row: BomRow }) {
             <td>
               <PerNode cell={cell} per={per} />
             </td>
-            <td className="numeric">
-              {cell.kind === 'part' ? `${formatNumber(cell.totalQuantity)} ${many}` : '—'}
-            </td>
+            <td className="numeric">{inAll(cell, many)}</td>
             <td>
-              {cell.working.map((w) => (
-                <WorkingView key={w.formula} working={w} />
-              ))}
+              <Workings cell={cell} />
             </td>
           </tr>
         ))}
+        <DriveRows drives={row.drives} />
       </tbody>
     </table>
   );

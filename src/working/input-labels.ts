@@ -137,6 +137,12 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   objectEcK: 'object data chunks (k)',
   objectEcM: 'object coding chunks (m)',
 
+  // Bill of materials
+  bootDrivesPerNode: 'boot drives per node',
+  dataDrivesPerNode: 'data drives per node',
+  dbDevicesPerStorageNode: 'BlueStore DB SSDs per node',
+  drivesPerNodeAllKinds: 'drives per node, every kind',
+
   // Racks and power
   unitsPerRack: 'rack units per rack',
   unitsPerSwitch: 'rack units per switch',
