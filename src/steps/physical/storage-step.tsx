@@ -1,9 +1,18 @@
+import { useEffect, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { ServiceId } from '../../design/services';
 import { useWizardStore } from '../../store/wizard-store';
 import { CheckboxField } from '../fields/checkbox-field';
+import { DRIVE_KIND_OPTIONS, OBJECT_BACKEND_OPTIONS } from '../fields/field-catalog-storage';
 import { NumberField } from '../fields/number-field';
+import { SelectField } from '../fields/select-field';
 import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { storageSpec } from './physical-specs';
+import './storage-step.css';
+
+/** The services whose data lives on dedicated storage nodes (as the engine counts them). */
+const STORAGE_SERVICES: readonly ServiceId[] = ['blockStorage', 'objectStorage', 'fileShare'];
 
 export function StorageStep() {
   const services = useWizardStore((s) => s.design.conceptual.services);
@@ -11,34 +20,167 @@ export function StorageStep() {
     <>
       <p className="step-intro">
         Read IOPS per VM = drive IOPS × drives per node / VMs per node; writes pay the RAID penalty.
-        Replicated storage needs its usable size times the copies kept.
+        Storage nodes are the largest of four counts: the minimum asked for on the node roles step,
+        enough drives to keep every copy of the data under the nearfull ratio, enough left after
+        losing a node (or a whole rack) to copy its data back under the backfillfull ratio, and a
+        node of its own for every copy or erasure-code chunk.
       </p>
       <StepForm spec={storageSpec} legend="Storage and IOPS">
-        <NumberField name="drivesPerNode" path="physical.storage.drivesPerNode" step={1} />
-        <NumberField name="driveIops" path="physical.storage.driveIops" />
-        <NumberField name="driveGb" path="physical.storage.driveGb" />
-        <NumberField name="raidWritePenalty" path="physical.storage.raidWritePenalty" min={1} />
-        {services.includes('blockStorage') && (
-          <NumberField
-            name="blockReplicas"
-            path="physical.storage.blockReplicas"
-            step={1}
-            min={1}
-          />
-        )}
-        {services.includes('objectStorage') && (
-          <NumberField
-            name="objectReplicas"
-            path="physical.storage.objectReplicas"
-            step={1}
-            min={1}
-          />
-        )}
-        <CheckboxField name="hyperconverged" path="physical.storage.hyperconverged" />
-        <NumberField name="ramGbPerOsd" path="physical.storage.ramGbPerOsd" />
-        <NumberField name="coresPerOsd" path="physical.storage.coresPerOsd" step="any" min={0} />
+        <StorageFields services={services} />
       </StepForm>
       <StepCharts ids={['iops', 'storage']} />
     </>
   );
+}
+
+/** Follows the form, not the store, so turning hyperconverged on shows its fields mid-edit. */
+function StorageFields({ services }: { services: readonly ServiceId[] }) {
+  const { control } = useFormContext();
+  const [hyperconverged, ephemeralOnCeph]: unknown[] = useWatch({
+    control,
+    name: ['storage.hyperconverged', 'ceph.ephemeralOnCeph'],
+  });
+  useErrorsAcrossFields();
+  const hci = hyperconverged === true;
+  const volumes = services.includes('blockStorage');
+  const objects = services.includes('objectStorage');
+  const storageNodes = STORAGE_SERVICES.some((id) => services.includes(id));
+  const ceph = storageNodes || hci;
+  // Hyperconverged compute nodes always keep instance disks on Ceph, so the choice is moot.
+  const instanceDisksOnCeph = ceph && (hci || ephemeralOnCeph === true);
+  return (
+    <>
+      <FieldGroup title="Compute nodes’ local disks">
+        <NumberField name="storage.drivesPerNode" path="physical.storage.drivesPerNode" step={1} />
+        <NumberField name="storage.driveIops" path="physical.storage.driveIops" />
+        <NumberField name="storage.driveGb" path="physical.storage.driveGb" />
+        <NumberField
+          name="storage.raidWritePenalty"
+          path="physical.storage.raidWritePenalty"
+          min={1}
+        />
+        <CheckboxField name="storage.hyperconverged" path="physical.storage.hyperconverged" />
+        {hci && (
+          <>
+            <NumberField name="storage.ramGbPerOsd" path="physical.storage.ramGbPerOsd" />
+            <NumberField name="storage.coresPerOsd" path="physical.storage.coresPerOsd" />
+          </>
+        )}
+      </FieldGroup>
+      {storageNodes && (
+        <FieldGroup title="Storage nodes">
+          <NumberField
+            name="storageNode.driveBays"
+            path="physical.storageNode.driveBays"
+            step={1}
+            min={1}
+          />
+          <NumberField
+            name="storageNode.drivesPerNode"
+            path="physical.storageNode.drivesPerNode"
+            step={1}
+            min={1}
+          />
+          <NumberField name="storageNode.driveTb" path="physical.storageNode.driveTb" />
+          <SelectField
+            name="storageNode.driveKind"
+            path="physical.storageNode.driveKind"
+            options={DRIVE_KIND_OPTIONS}
+          />
+          <NumberField name="storageNode.driveIops" path="physical.storageNode.driveIops" />
+          <NumberField
+            name="storageNode.cores"
+            path="physical.storageNode.cores"
+            step={1}
+            min={1}
+          />
+          <NumberField name="storageNode.ramGb" path="physical.storageNode.ramGb" />
+          <NumberField name="storageNode.nicGbps" path="physical.storageNode.nicGbps" />
+        </FieldGroup>
+      )}
+      {ceph && (
+        <FieldGroup title="Ceph">
+          <NumberField name="ceph.nearfullRatio" path="physical.ceph.nearfullRatio" />
+          <NumberField name="ceph.backfillfullRatio" path="physical.ceph.backfillfullRatio" />
+          {storageNodes && (
+            <NumberField name="ceph.osdMemoryTargetGb" path="physical.ceph.osdMemoryTargetGb" />
+          )}
+          <NumberField
+            name="ceph.targetPgsPerOsd"
+            path="physical.ceph.targetPgsPerOsd"
+            step={1}
+            min={1}
+          />
+          <NumberField name="ceph.imagesTb" path="physical.ceph.imagesTb" />
+          <NumberField
+            name="ceph.imageReplicas"
+            path="physical.ceph.imageReplicas"
+            step={1}
+            min={1}
+          />
+          {!hci && (
+            <CheckboxField name="ceph.ephemeralOnCeph" path="physical.ceph.ephemeralOnCeph" />
+          )}
+        </FieldGroup>
+      )}
+      {(volumes || objects || instanceDisksOnCeph) && (
+        <FieldGroup title="Copies and erasure coding">
+          {(volumes || instanceDisksOnCeph) && (
+            <NumberField
+              name="storage.blockReplicas"
+              path="physical.storage.blockReplicas"
+              step={1}
+              min={1}
+            />
+          )}
+          {volumes && (
+            <>
+              <NumberField name="ceph.blockEcK" path="physical.ceph.blockEcK" step={1} />
+              <NumberField name="ceph.blockEcM" path="physical.ceph.blockEcM" step={1} />
+            </>
+          )}
+          {objects && (
+            <>
+              <SelectField
+                name="ceph.objectBackend"
+                path="physical.ceph.objectBackend"
+                options={OBJECT_BACKEND_OPTIONS}
+              />
+              <NumberField
+                name="storage.objectReplicas"
+                path="physical.storage.objectReplicas"
+                step={1}
+                min={1}
+              />
+              <NumberField name="ceph.objectEcK" path="physical.ceph.objectEcK" step={1} />
+              <NumberField name="ceph.objectEcM" path="physical.ceph.objectEcM" step={1} />
+            </>
+          )}
+        </FieldGroup>
+      )}
+    </>
+  );
+}
+
+function FieldGroup({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="field-group">
+      <legend className="field-group__title">{title}</legend>
+      <div className="field-group__fields">{children}</div>
+    </fieldset>
+  );
+}
+
+/**
+ * A check across fields puts its error on one of them (the drives, not the bays; backfillfull,
+ * not nearfull; the coding chunks, not the data chunks), often not the one just edited, and
+ * react-hook-form shows only the edited field's error. So each edit re-judges the whole form; the
+ * edit's validation is reused, so nothing is sized twice.
+ */
+function useErrorsAcrossFields() {
+  const { watch, trigger } = useFormContext();
+  useEffect(() => {
+    const subscription = watch(() => void trigger());
+    return () => subscription.unsubscribe();
+  }, [watch, trigger]);
 }
