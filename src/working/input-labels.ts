@@ -141,7 +141,6 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   bootDrivesPerNode: 'boot drives per node',
   dataDrivesPerNode: 'data drives per node',
   dbDevicesPerStorageNode: 'BlueStore DB SSDs per node',
-  drivesPerNodeAllKinds: 'drives per node, every kind',
 
   // Racks and power
   unitsPerRack: 'rack units per rack',

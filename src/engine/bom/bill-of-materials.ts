@@ -143,7 +143,7 @@ type DriveTerm = { line: Omit<BomDriveLine, 'totalQuantity'>; input: WorkingInpu
 
 /**
  * The node's drives, the boot pair added to the role's own: each line in all the role's nodes,
- * and the counts per node and in all worked out, so they can be checked by hand.
+ * and the count in all worked out, so it can be checked by hand.
  */
 function drivesOf(
   role: NodeRole,
@@ -164,19 +164,14 @@ function drivesOf(
   };
   const terms = [...own.filter((t) => t.line.quantity > 0), boot];
   const perNode = terms.reduce((sum, t) => sum + t.line.quantity, 0);
-  const each = working(
-    terms.map((t) => t.input.name).join(' + '),
-    terms.map((t) => t.input),
-    perNode,
-    'drives per node',
-    BOOT_NOTE,
-  );
   const countName = NODE_COUNT_NAMES[role];
+  const sum = terms.map((t) => t.input.name).join(' + ');
   const inAll = working(
-    `drivesPerNodeAllKinds × ${countName}`,
-    [input('drivesPerNodeAllKinds', perNode), input(countName, count)],
+    `${terms.length > 1 ? `(${sum})` : sum} × ${countName}`,
+    [...terms.map((t) => t.input), input(countName, count)],
     perNode * count,
     'drives',
+    BOOT_NOTE,
   );
   return {
     kind: 'drives',
@@ -184,7 +179,7 @@ function drivesOf(
     perNode,
     totalQuantity: perNode * count,
     note,
-    working: [...workings, each, inAll],
+    working: [...workings, inAll],
   };
 }
 
