@@ -238,13 +238,16 @@ function storageRow(design: Design, sizing: Sizing): BomRow {
   const { report, working: figures } = sizing;
   const { ceph } = report;
   const count = report.nodes.storage;
+  // Storage nodes holding no Ceph pool (Swift alone) run no OSD: their needs are the host's.
+  const osds = ceph.osdsPerStorageNode > 0;
+  const by = osds ? 'Ceph' : 'the host';
   const data: DriveTerm = {
     line: {
       quantity: storageNode.drivesPerNode,
       each: storageNode.driveTb,
       unit: 'TB',
       name: DRIVE_NAMES[storageNode.driveKind],
-      purpose: 'data, one Ceph OSD each',
+      purpose: osds ? 'data, one Ceph OSD each' : 'data',
     },
     input: input('dataDrivesPerNode', storageNode.drivesPerNode),
   };
@@ -268,14 +271,14 @@ function storageRow(design: Design, sizing: Sizing): BomRow {
       count,
       storageNode.cores,
       'cores',
-      { amount: ceph.coresNeededPerStorageNode, by: 'Ceph' },
+      { amount: ceph.coresNeededPerStorageNode, by },
       figures['ceph.coresNeededPerStorageNode'],
     ),
     ram: amount(
       count,
       storageNode.ramGb,
       'GB',
-      { amount: ceph.ramGbNeededPerStorageNode, by: 'Ceph' },
+      { amount: ceph.ramGbNeededPerStorageNode, by },
       figures['ceph.ramGbNeededPerStorageNode'],
     ),
     nics: part(
