@@ -69,11 +69,11 @@ describe("the book's worked examples", () => {
       ['images', 1, 3, 32],
       ['swift', 10, 3, 0],
     ]);
-    // RAM 12 OSDs × 4 GB + 16 = 64 GB; cores 12 × 2 (SSD) + 2 = 26; no DB device for flash.
+    // RAM 12 OSDs × 4 GB × 1.2 headroom + 16 = 73.6 GB; cores 12 × 2 (SSD) + 2 = 26; no DB device for flash.
     // Recovery: 92.16 TB × 39.7 % = 36.6 TB over 4 survivors × 25 Gbit/s: 36.6 × 8,000 / 100
     // = 2,928 s = 0.81 h. Volumes: 60 OSDs × 20,000 IOPS / 200 VMs = 6,000 read, / 3 = 2,000 write.
     expect(report.ceph).toMatchObject({
-      ramGbNeededPerStorageNode: 64,
+      ramGbNeededPerStorageNode: 73.6,
       coresNeededPerStorageNode: 26,
       dbDevicesPerStorageNode: 0,
       monitors: 3,

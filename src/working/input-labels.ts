@@ -120,6 +120,8 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   'largest node TB': 'raw drives of the largest node (TB)',
   'fullest rack TB': 'raw drives in the fullest rack (TB)',
   'nodes lost': 'storage nodes lost at once',
+  'OSDs per node': 'Ceph OSDs per storage node',
+  'OSD memory headroom': 'headroom over the OSD memory target',
   racks: 'racks',
   'compute drives': 'drives per compute node',
   'compute drives TB': 'raw drives per compute node (TB)',

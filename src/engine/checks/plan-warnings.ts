@@ -1,11 +1,22 @@
 import type { Design } from '../../design/design-schema';
 import type { GrowthReport, RacksReport } from '../report/plan-report-types';
-import type { CephReport, SizingWarning, StorageReport } from '../report/report-types';
+import { hasStorageService } from '../sizing/nodes';
+import type { CephReport, NodesReport, SizingWarning, StorageReport } from '../report/report-types';
+
+/** Swift wants at least five zones to place three replicas and survive a zone loss. */
+const SWIFT_MIN_ZONES = 5;
+
+type SizedStorage = {
+  racks: RacksReport;
+  storage: StorageReport;
+  ceph: CephReport;
+  nodes: NodesReport;
+};
 
 /** Warnings about flavors, growth and racks: what the book's single-VM arithmetic cannot see. */
 export function planWarnings(
   design: Design,
-  sized: { racks: RacksReport; storage: StorageReport; ceph: CephReport },
+  sized: SizedStorage,
   growth: GrowthReport,
 ): SizingWarning[] {
   const warnings: SizingWarning[] = [];
@@ -14,7 +25,7 @@ export function planWarnings(
     warnings.push({
       code: 'growth-purchase-due',
       severity: 'info',
-      message: `Bought for year ${growth.buyForYear}, the cloud needs more compute nodes, RAM or racks in year ${years} of ${growth.horizonYears}.`,
+      message: `Bought for year ${growth.buyForYear}, the cloud needs more compute or storage nodes, RAM or racks in year ${years} of ${growth.horizonYears}.`,
     });
   }
 
@@ -32,12 +43,39 @@ export function planWarnings(
 }
 
 /** What the sized storage nodes and Ceph still ask of the architect. */
-function storageWarnings(
-  design: Design,
-  sized: { racks: RacksReport; storage: StorageReport; ceph: CephReport },
-): SizingWarning[] {
+function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
   const warnings: SizingWarning[] = [];
-  const { storage, ceph, racks } = sized;
+  const { storage, ceph, racks, nodes } = sized;
+  const hci = design.physical.storage.hyperconverged;
+  if (hasStorageService(design) && nodes.storage === 0 && !hci)
+    warnings.push({
+      code: 'no-storage-nodes',
+      severity: 'warning',
+      message:
+        'Storage services are chosen but no storage node is asked for and no data is sized for one: nothing runs them.',
+    });
+  const swift = storage.pools.some((p) => !p.onCeph);
+  if (swift && nodes.storage < SWIFT_MIN_ZONES)
+    warnings.push({
+      code: 'object-zones-below-five',
+      severity: 'warning',
+      message: `${nodes.storage} storage nodes: Swift should start with at least ${SWIFT_MIN_ZONES} zones.`,
+    });
+  for (const pool of storage.pools) {
+    // Hyperconverged, the Ceph pools live on the compute nodes; Swift stays on storage nodes.
+    const onCompute = hci && pool.onCeph;
+    const hosts = onCompute ? nodes.compute : nodes.storage;
+    if (pool.size > hosts) {
+      const kept = pool.erasure
+        ? `${pool.erasure.k} + ${pool.erasure.m} chunks`
+        : `${pool.size} copies`;
+      warnings.push({
+        code: 'replicas-exceed-storage-nodes',
+        severity: 'warning',
+        message: `The ${pool.name} pool keeps ${kept} but has ${hosts} ${onCompute ? 'compute' : 'storage'} nodes to put them on: two would share a node.`,
+      });
+    }
+  }
   const { storageNode } = design.physical;
   const nearfull = design.physical.ceph.nearfullRatio;
   const pct = (share: number) =>
@@ -49,7 +87,7 @@ function storageWarnings(
       message: `The storage is ${pct(storage.fillRatio)} full, above Ceph's nearfull ratio of ${pct(nearfull)}.`,
     });
   if (storage.osds === 0) return warnings;
-  if (design.logical.storageNodes > 0 || sized.storage.nodesByCapacity > 0) {
+  if (nodes.storage > 0 && ceph.osdsPerStorageNode > 0) {
     if (storageNode.ramGb < ceph.ramGbNeededPerStorageNode)
       warnings.push({
         code: 'storage-node-ram-short',

@@ -58,11 +58,40 @@ describe('warnings', () => {
     ['flat nova-network', { logical: { networkMode: 'nova-flat' } }, 'flat-network-no-isolation'],
     ['nova-network', { logical: { networkMode: 'nova-vlan' } }, 'nova-network-retired'],
     ['hyper-threads', { physical: { cpu: { hyperThreadingFactor: 2 } } }, 'hyperthreading-counted'],
-    ['3 Swift zones', { logical: { storageNodes: 3 } }, 'object-zones-below-five'],
-    ['replicas beyond nodes', { logical: { storageNodes: 2 } }, 'replicas-exceed-storage-nodes'],
-    ['no storage nodes', { logical: { storageNodes: 0 } }, 'no-storage-nodes'],
+    // 183 TB raw: ⌈183 / 82.944⌉ + 1 = 4 storage nodes by recovery, fewer than Swift's 5 zones.
+    ['4 Swift zones', { logical: { storageNodes: 3 } }, 'object-zones-below-five'],
+    [
+      'storage services with nothing to store and no storage node asked for',
+      {
+        logical: { storageNodes: 0 },
+        physical: {
+          workload: { persistentGbPerVm: 0, objectUsableTb: 0 },
+          ceph: { imagesTb: 0 },
+        },
+      },
+      'no-storage-nodes',
+    ],
   ])('%s', (_name, patch, code) => {
     expect(codes(patch)).toContain(code);
+  });
+
+  it('instance disks on Ceph are not held to the compute nodes’ drives', () => {
+    const onCeph = {
+      physical: { workload: { ephemeralGbPerVm: 400 }, ceph: { ephemeralOnCeph: true } },
+    };
+    expect(codes(onCeph)).not.toContain('ephemeral-exceeds-drives');
+  });
+
+  it('a pool of Swift alone keeps Glance images in Swift, not on Ceph', () => {
+    const swiftOnly = sizingOf({
+      conceptual: { services: ['compute', 'image', 'network', 'identity', 'objectStorage'] },
+    }).report;
+    // Images 1 TB × 3 copies and objects 10 TB × 3, both in Swift: no OSD, no placement group.
+    expect(swiftOnly.storage.pools.map((p) => [p.name, p.onCeph, p.pgs])).toEqual([
+      ['images', false, 0],
+      ['swift', false, 0],
+    ]);
+    expect(swiftOnly.storage.osds).toBe(0);
   });
 
   it('VLAN modes stay quiet within 4094 networks', () => {

@@ -1,7 +1,6 @@
 import type { Design } from '../../design/design-schema';
 import { BASE_MTU, instanceMtu, NETWORK_MODE_BY_ID } from '../../design/network-modes';
 import type { Demand } from '../sizing/demand';
-import { hasStorageService } from '../sizing/nodes';
 import { tenantNetworks } from '../logical/tenant-networks';
 import { readable } from '../report/readable';
 import type {
@@ -19,8 +18,6 @@ export const PRODUCTION_MINIMUM = {
   sockets: 2,
   coresPerSocket: 8,
 } as const;
-/** Swift wants at least five zones to place three replicas and survive a zone loss. */
-const SWIFT_MIN_ZONES = 5;
 
 type Sized = {
   compute: ComputeReport;
@@ -33,7 +30,6 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
   const warnings: SizingWarning[] = [];
   const { cpu, storage } = design.physical;
   const { logical } = design;
-  const services = design.conceptual.services;
   const diskGbPerNode = storage.drivesPerNode * storage.driveGb;
 
   const shortfalls: string[] = [];
@@ -54,7 +50,9 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     });
   }
 
-  if (sized.storage.ephemeralGbPerNode > diskGbPerNode) {
+  // Instance disks on Ceph (or hyperconverged, where the storage bound sizes them) are not local.
+  const disksLocal = !design.physical.ceph.ephemeralOnCeph && !storage.hyperconverged;
+  if (disksLocal && sized.storage.ephemeralGbPerNode > diskGbPerNode) {
     warnings.push({
       code: 'ephemeral-exceeds-drives',
       severity: 'warning',
@@ -135,32 +133,5 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     });
   }
 
-  const storageInUse = hasStorageService(design);
-  if (storageInUse && logical.storageNodes === 0) {
-    warnings.push({
-      code: 'no-storage-nodes',
-      severity: 'warning',
-      message: 'Storage services are chosen but there are no storage nodes to run them.',
-    });
-  } else {
-    if (services.includes('objectStorage') && logical.storageNodes < SWIFT_MIN_ZONES) {
-      warnings.push({
-        code: 'object-zones-below-five',
-        severity: 'warning',
-        message: `${logical.storageNodes} storage nodes: Swift should start with at least ${SWIFT_MIN_ZONES} zones.`,
-      });
-    }
-    const replicas = Math.max(
-      services.includes('blockStorage') ? storage.blockReplicas : 0,
-      services.includes('objectStorage') ? storage.objectReplicas : 0,
-    );
-    if (storageInUse && replicas > logical.storageNodes) {
-      warnings.push({
-        code: 'replicas-exceed-storage-nodes',
-        severity: 'warning',
-        message: `${replicas} replicas cannot sit on ${logical.storageNodes} storage nodes without two copies sharing a node.`,
-      });
-    }
-  }
   return warnings;
 }

@@ -9,6 +9,11 @@ import type { StoragePlan } from './storage-plan';
 export const CORES_PER_OSD: Record<DriveKind, number> = { hdd: 1, ssd: 2, nvme: 4 };
 /** Host room beside the OSDs' memory targets (the OS, daemons, page cache). */
 export const HOST_RAM_GB = 16;
+/**
+ * OSDs overshoot their memory target in spikes the kernel is slow to reclaim: budget about 20 %
+ * more (ceph/ceph doc/start/hardware-recommendations.rst, Memory).
+ */
+export const OSD_MEMORY_HEADROOM = 1.2;
 export const HOST_CORES = 2;
 /** BlueStore DB on SATA SSD: at most 5 HDDs each, at least 4 % of the data it serves. */
 export const HDDS_PER_DB_DEVICE = 5;
@@ -40,12 +45,13 @@ export function cephCluster(
   vms: number,
   rackLost: { storageNodes: number; computeNodes: number } | null,
 ): ClusterFigures {
-  const { storage, storageNode, ceph } = design.physical;
+  const { storage, ceph } = design.physical;
   const hci = storage.hyperconverged;
   const storageNodes = plan.storageNodes;
+  const storageOsdsPerNode = osdsPerStorageNode(design, plan);
   const computeOsds =
     hci && plan.onComputeNodes.length > 0 ? computeNodes * storage.drivesPerNode : 0;
-  const osds = storageNodes * storageNode.drivesPerNode + computeOsds;
+  const osds = storageNodes * storageOsdsPerNode + computeOsds;
   let rawNeededTb = 0;
   for (const p of plan.pools) rawNeededTb += p.rawTb;
   rawNeededTb = tidy(rawNeededTb);
@@ -71,7 +77,7 @@ export function cephCluster(
       p.onCeph && cephDataTb > 0
         ? placementGroups(
             ceph.targetPgsPerOsd,
-            osdsOf(p, plan, storageNode.drivesPerNode, computeOsds),
+            osdsOf(p, plan, storageOsdsPerNode, computeOsds),
             p.dataTb / cephDataTb,
             p.size,
           )
@@ -97,7 +103,7 @@ export function cephCluster(
 
 /** Volumes live on the storage nodes' OSDs, or hyperconverged on the compute nodes'. */
 function volumeSource(design: Design, plan: StoragePlan, osds: number) {
-  const storageOsds = plan.storageNodes * design.physical.storageNode.drivesPerNode;
+  const storageOsds = plan.storageNodes * osdsPerStorageNode(design, plan);
   const onCompute = plan.onComputeNodes.some((p) => p.kind === 'volumes');
   return onCompute
     ? { volumeOsds: osds - storageOsds, volumeDriveIops: design.physical.storage.driveIops }
@@ -125,7 +131,7 @@ function cephNeeds(
   lostStorageNodes: number,
 ): CephReport {
   const { storageNode, ceph } = design.physical;
-  const perNode = storageNode.drivesPerNode;
+  const perNode = osdsPerStorageNode(design, plan);
   const hdd = storageNode.driveKind === 'hdd';
   const dbDevicesPerStorageNode = hdd ? roundUp(perNode / HDDS_PER_DB_DEVICE) : 0;
   const hddsPerDb = dbDevicesPerStorageNode > 0 ? Math.min(HDDS_PER_DB_DEVICE, perNode) : 0;
@@ -143,7 +149,9 @@ function cephNeeds(
   return {
     failureDomain: design.racks.surviveRackLoss ? 'rack' : 'host',
     osdsPerStorageNode: perNode,
-    ramGbNeededPerStorageNode: tidy(perNode * ceph.osdMemoryTargetGb + HOST_RAM_GB),
+    ramGbNeededPerStorageNode: tidy(
+      perNode * ceph.osdMemoryTargetGb * OSD_MEMORY_HEADROOM + HOST_RAM_GB,
+    ),
     coresNeededPerStorageNode: perNode * CORES_PER_OSD[storageNode.driveKind] + HOST_CORES,
     dbDevicesPerStorageNode,
     dbDeviceGb: tidy(hddsPerDb * storageNode.driveTb * 1000 * DB_SHARE),
@@ -154,6 +162,11 @@ function cephNeeds(
     volumeReadIopsPerVm,
     volumeWriteIopsPerVm: volumes ? tidy(volumeReadIopsPerVm / volumes.size) : 0,
   };
+}
+
+/** A storage node's drives are OSDs when it holds a Ceph pool; holding only Swift, none are. */
+export function osdsPerStorageNode(design: Design, plan: StoragePlan): number {
+  return plan.onStorageNodes.some((p) => p.onCeph) ? design.physical.storageNode.drivesPerNode : 0;
 }
 
 /** Share of a storage node's raw drives its data fills. */

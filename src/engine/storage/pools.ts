@@ -55,8 +55,18 @@ export function poolsOf(design: Design, demand: Demand): PoolPlan[] {
     const replicated = protection(storage.blockReplicas, 0, 0);
     if (disks > 0) pools.push(pool('vms', 'vms', disks, replicated, true));
   }
+  // Glance keeps images on Ceph when there is a Ceph cluster (volumes, instance disks, RGW or
+  // CephFS shares); beside Swift alone, in Swift.
+  const cephCluster =
+    volumes > 0 ||
+    pools.some((p) => p.kind === 'vms') ||
+    services.includes('fileShare') ||
+    (services.includes('objectStorage') && ceph.objectBackend === 'ceph-rgw');
+  const swiftOnly = !cephCluster && services.includes('objectStorage');
   if (cluster && ceph.imagesTb > 0)
-    pools.push(pool('images', 'images', ceph.imagesTb, protection(ceph.imageReplicas, 0, 0), true));
+    pools.push(
+      pool('images', 'images', ceph.imagesTb, protection(ceph.imageReplicas, 0, 0), !swiftOnly),
+    );
   const objects = services.includes('objectStorage') ? workload.objectUsableTb : 0;
   if (objects > 0) {
     const kept = protection(storage.objectReplicas, ceph.objectEcK, ceph.objectEcM);

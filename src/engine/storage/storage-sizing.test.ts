@@ -81,7 +81,7 @@ describe('storage nodes sized from the data', () => {
     expect(report.storage).toMatchObject({
       rawNeededTb: 243,
       rawInstalledTb: 714.24,
-      osds: 324, // 5 × 12 + 33 × 8
+      osds: 264, // 33 × 8: the 5 storage nodes hold only Swift, so none of their drives is an OSD
     });
     expect(report.storage.pools.map((p) => p.name)).toEqual(['volumes', 'vms', 'images', 'swift']);
   });
@@ -106,13 +106,13 @@ describe('storage nodes sized from the data', () => {
 
   it('HDD storage nodes get BlueStore DB devices and one core per OSD', () => {
     // 12 HDDs of 16 TB: ⌈12 / 5⌉ = 3 DB SSDs of 5 × 16,000 GB × 4 % = 3,200 GB each;
-    // cores 12 × 1 + 2 = 14; RAM 12 × 4 + 16 = 64 GB.
+    // cores 12 × 1 + 2 = 14; RAM 12 × 4 GB × 1.2 headroom + 16 = 73.6 GB.
     const { report } = sizingOf({ physical: { storageNode: { driveKind: 'hdd', driveTb: 16 } } });
     expect(report.ceph).toMatchObject({
       dbDevicesPerStorageNode: 3,
       dbDeviceGb: 3200,
       coresNeededPerStorageNode: 14,
-      ramGbNeededPerStorageNode: 64,
+      ramGbNeededPerStorageNode: 73.6,
     });
   });
 

@@ -2,7 +2,13 @@ import type { Design } from '../../design/design-schema';
 import type { FigureKey, Working, WorkingInput } from '../report/report-types';
 import { input, working } from '../report/working';
 import type { ClusterFigures } from './ceph-cluster';
-import { CORES_PER_OSD, HOST_CORES, HOST_RAM_GB, HDDS_PER_DB_DEVICE } from './ceph-cluster';
+import {
+  CORES_PER_OSD,
+  HOST_CORES,
+  HOST_RAM_GB,
+  HDDS_PER_DB_DEVICE,
+  OSD_MEMORY_HEADROOM,
+} from './ceph-cluster';
 import type { PoolPlan } from './pools';
 import type { StoragePlan } from './storage-plan';
 
@@ -76,7 +82,7 @@ export function storageClusterWorking(
   );
   const all = rawTerms(plan.pools);
   out['storage.rawNeededTb'] = working(all.formula, all.inputs, cluster.rawNeededTb, 'TB');
-  const hciRaw = cluster.osds - plan.storageNodes * storageNode.drivesPerNode > 0;
+  const hciRaw = cluster.osds - plan.storageNodes * cluster.ceph.osdsPerStorageNode > 0;
   out['storage.rawInstalledTb'] = working(
     hciRaw
       ? 'storageNodes × drivesPerNode × driveTb + compute nodes × compute drives TB'
@@ -117,13 +123,14 @@ export function storageClusterWorking(
       ? 'With a rack loss to survive, the rack is the failure domain: the fullest rack’s storage nodes (and its hyperconverged compute nodes) are lost at once.'
       : undefined,
   );
+  const osdsPerNode = cluster.ceph.osdsPerStorageNode;
   out['storage.osds'] = working(
     hciRaw
-      ? 'storageNodes × drivesPerNode + compute nodes × compute drives'
-      : 'storageNodes × drivesPerNode',
+      ? 'storageNodes × OSDs per node + compute nodes × compute drives'
+      : 'storageNodes × OSDs per node',
     [
       input('storageNodes', plan.storageNodes),
-      input('drivesPerNode', storageNode.drivesPerNode),
+      input('OSDs per node', osdsPerNode),
       ...(hciRaw
         ? [
             input('compute nodes', computeNodes),
@@ -133,7 +140,9 @@ export function storageClusterWorking(
     ],
     cluster.osds,
     'OSDs',
-    'One OSD per drive.',
+    osdsPerNode === 0 && plan.storageNodes > 0
+      ? 'One OSD per drive; storage nodes that hold only Swift run none.'
+      : 'One OSD per drive.',
   );
   cephNeedsWorking(design, plan, cluster, out);
 }
@@ -146,21 +155,27 @@ function cephNeedsWorking(
 ): void {
   const { storageNode, ceph } = design.physical;
   const c = cluster.ceph;
+  const osdsNote =
+    c.osdsPerStorageNode === 0
+      ? 'The storage nodes hold only Swift here: none of their drives is a Ceph OSD.'
+      : undefined;
   out['ceph.ramGbNeededPerStorageNode'] = working(
-    'drivesPerNode × osdMemoryTargetGb + host RAM GB',
+    'OSDs per node × osdMemoryTargetGb × OSD memory headroom + host RAM GB',
     [
-      input('drivesPerNode', storageNode.drivesPerNode),
+      input('OSDs per node', c.osdsPerStorageNode),
       input('osdMemoryTargetGb', ceph.osdMemoryTargetGb),
+      input('OSD memory headroom', OSD_MEMORY_HEADROOM),
       input('host RAM GB', HOST_RAM_GB),
     ],
     c.ramGbNeededPerStorageNode,
     'GB',
-    'Each OSD keeps its osd_memory_target (4 GiB by default) in RAM.',
+    osdsNote ??
+      'Each OSD keeps its osd_memory_target (4 GiB by default) in RAM; Ceph advises about 20 % more for spikes the kernel is slow to reclaim (ceph/ceph doc/start/hardware-recommendations.rst).',
   );
   out['ceph.coresNeededPerStorageNode'] = working(
-    'drivesPerNode × cores per OSD + host cores',
+    'OSDs per node × cores per OSD + host cores',
     [
-      input('drivesPerNode', storageNode.drivesPerNode),
+      input('OSDs per node', c.osdsPerStorageNode),
       input('cores per OSD', CORES_PER_OSD[storageNode.driveKind]),
       input('host cores', HOST_CORES),
     ],
@@ -169,10 +184,10 @@ function cephNeedsWorking(
     'Cores per OSD by drive: HDD 1, SATA SSD 2, NVMe 4 (Ceph’s hardware recommendations).',
   );
   out['ceph.dbDevicesPerStorageNode'] = working(
-    storageNode.driveKind === 'hdd' ? '⌈drivesPerNode / HDDs per DB device⌉' : '0',
-    storageNode.driveKind === 'hdd'
+    c.dbDevicesPerStorageNode > 0 ? '⌈OSDs per node / HDDs per DB device⌉' : '0',
+    c.dbDevicesPerStorageNode > 0
       ? [
-          input('drivesPerNode', storageNode.drivesPerNode),
+          input('OSDs per node', c.osdsPerStorageNode),
           input('HDDs per DB device', HDDS_PER_DB_DEVICE),
         ]
       : [],

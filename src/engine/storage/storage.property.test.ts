@@ -28,7 +28,10 @@ describe('storage, for every valid design', { timeout: 30_000 }, () => {
         )
           expect(storage.fillAfterFailure).toBeLessThanOrEqual(backfillfullRatio + 1e-9);
         expect(storage.rawInstalledTb).toBeGreaterThanOrEqual(storage.rawNeededTb * (1 - 1e-9));
-        expect(sizing.report.warnings.map((w) => w.code)).not.toContain('storage-above-nearfull');
+        // Guards: the sizing buys below nearfull and a host (or compute node) per copy or chunk.
+        const codes = sizing.report.warnings.map((w) => w.code);
+        expect(codes).not.toContain('storage-above-nearfull');
+        expect(codes).not.toContain('replicas-exceed-storage-nodes');
         for (const pool of storage.pools) {
           if (!pool.onCeph) expect(pool.pgs).toBe(0);
           // A power of two.
