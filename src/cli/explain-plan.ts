@@ -60,3 +60,14 @@ export function rackLines(report: Report): string[] {
     `Losing the fullest rack leaves ${loss.computeNodesAfterLoss} compute nodes (${loss.computeNodesNeeded} needed) and ${loss.controllersAfterLoss} of ${loss.controllersAfterLoss + racks.controllersPerRackMax} controllers${loss.enabled ? `; ${loss.extraComputeNodes} compute nodes are added for it` : ''}`,
   ];
 }
+
+/** The pools, one a line: data, how it is kept, raw, placement groups. */
+export function poolLines(report: Report): string[] {
+  const { pools } = report.storage;
+  if (pools.length === 0) return ['no Ceph or Swift pool: nothing is stored beyond local disks'];
+  return pools.map((p) => {
+    const kept = p.erasure ? `k ${p.erasure.k} + m ${p.erasure.m}` : `size ${p.size}`;
+    const where = p.onCeph ? `${formatNumber(p.pgs)} PGs` : 'Swift, no PGs';
+    return `pool ${p.name}: ${formatNumber(p.dataTb)} TB data, ${kept}, ${formatNumber(p.rawTb)} TB raw, ${where}`;
+  });
+}

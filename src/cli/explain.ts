@@ -1,12 +1,13 @@
 import type { FigureKey, Sizing } from '../engine/report/report-types';
 import { workingLines } from '../working/format-working';
-import { flavorLines, growthLines, headroomLines, rackLines } from './explain-plan';
+import { flavorLines, growthLines, headroomLines, poolLines, rackLines } from './explain-plan';
 
 const SECTIONS: readonly [string, string][] = [
   ['compute', 'Compute'],
   ['memory', 'Memory'],
   ['network', 'Network'],
   ['storage', 'Storage'],
+  ['ceph', 'Ceph'],
   ['nodes', 'Nodes'],
   ['headroom', 'Headroom'],
   ['growth', 'Growth'],
@@ -15,6 +16,7 @@ const SECTIONS: readonly [string, string][] = [
 
 const SUMMARIES: Partial<Record<string, (report: Sizing['report']) => string[]>> = {
   compute: flavorLines,
+  ceph: poolLines,
   headroom: headroomLines,
   growth: growthLines,
   racks: rackLines,
