@@ -87,6 +87,15 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
       message: `The storage is ${pct(storage.fillRatio)} full, above Ceph's nearfull ratio of ${pct(nearfull)}.`,
     });
   if (storage.osds === 0) return warnings;
+  if (nodes.storage > 0 && ceph.dbDevicesPerStorageNode > 0) {
+    const bays = ceph.osdsPerStorageNode + ceph.dbDevicesPerStorageNode;
+    if (bays > storageNode.driveBays)
+      warnings.push({
+        code: 'storage-node-bays-short',
+        severity: 'warning',
+        message: `A storage node's ${ceph.osdsPerStorageNode} HDDs keep their BlueStore DB on ${ceph.dbDevicesPerStorageNode} SSDs: ${bays} drives for ${storageNode.driveBays} bays.`,
+      });
+  }
   if (nodes.storage > 0 && ceph.osdsPerStorageNode > 0) {
     if (storageNode.ramGb < ceph.ramGbNeededPerStorageNode)
       warnings.push({

@@ -24,6 +24,8 @@ export const WARNING_FIXES: Record<WarningCode, string> = {
     'Add storage nodes or larger drives, or keep fewer replicas, so the cluster stays below nearfull.',
   'storage-node-ram-short':
     'Give each storage node more RAM: every OSD wants its memory target, plus room for the host.',
+  'storage-node-bays-short':
+    'Put fewer HDDs in each storage node, or choose a chassis with more bays (Storage nodes, in the Storage step).',
   'storage-node-cores-short': 'Choose storage nodes with more cores, or fewer drives per node.',
   'storage-rack-failure-domain':
     'Spread the storage over at least as many racks as each pool keeps copies (or k + m chunks).',

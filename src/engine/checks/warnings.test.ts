@@ -75,6 +75,15 @@ describe('warnings', () => {
     expect(codes(patch)).toContain(code);
   });
 
+  it('DB SSDs for HDD OSDs need bays of their own', () => {
+    // 12 HDDs: ⌈12 / 5⌉ = 3 DB SSDs, 15 drives for 12 bays. 10 HDDs: 2 SSDs, 12 drives fit.
+    const hdd = (drivesPerNode: number) => ({
+      physical: { storageNode: { driveKind: 'hdd' as const, drivesPerNode } },
+    });
+    expect(codes(hdd(12))).toContain('storage-node-bays-short');
+    expect(codes(hdd(10))).not.toContain('storage-node-bays-short');
+  });
+
   it('instance disks on Ceph are not held to the compute nodes’ drives', () => {
     const onCeph = {
       physical: { workload: { ephemeralGbPerVm: 400 }, ceph: { ephemeralOnCeph: true } },

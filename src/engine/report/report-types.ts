@@ -138,6 +138,7 @@ export type WarningCode =
   | 'storage-above-nearfull'
   | 'storage-node-ram-short'
   | 'storage-node-cores-short'
+  | 'storage-node-bays-short'
   | 'storage-rack-failure-domain'
   | 'no-storage-nodes'
   | 'growth-purchase-due'
