@@ -1,6 +1,9 @@
 import { DEFAULT_DESIGN } from '../src/design/default-design';
 import type { Design } from '../src/design/design-schema';
 import { sizeDesign } from '../src/engine/size-design';
+import { designWith } from '../src/test-support/design-builders';
+import { designArbitrary } from '../src/test-support/design-arbitrary';
+import fc from 'fast-check';
 
 /**
  * Sizings per second: the median of five half-second rounds after a warm-up, so one noisy
@@ -32,13 +35,49 @@ const big: Design = {
   },
 };
 
+/** Valid designs that once took seconds: thousands of racks, storage nodes and failure domains. */
+const ADVERSARIAL: [string, Design][] = [
+  [
+    '100,000 storage nodes beside 40 U compute nodes',
+    designWith({ logical: { storageNodes: 100_000 }, racks: { unitsPerNode: { compute: 40 } } }),
+  ],
+  [
+    '1,000,000 VMs of 3 TB volumes surviving a rack loss',
+    designWith({
+      physical: { workload: { vms: 1_000_000, persistentGbPerVm: 3000 } },
+      racks: { surviveRackLoss: true },
+    }),
+  ],
+];
+
+/** The slowest single sizing (best of three tries) among the adversarial and 2,000 generated designs. */
+function slowestSizing(): string {
+  const generated = fc.sample(designArbitrary, { numRuns: 2_000, seed: 20261204 });
+  const all: [string, Design][] = [
+    ...ADVERSARIAL,
+    ...generated.map((d, i): [string, Design] => [`generated design #${i}`, d]),
+  ];
+  let worst = { label: '', ms: 0 };
+  for (const [label, design] of all) {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const start = performance.now();
+      sizeDesign(design);
+      best = Math.min(best, performance.now() - start);
+    }
+    if (best > worst.ms) worst = { label, ms: best };
+  }
+  return `engine: slowest sizing ${worst.ms.toFixed(2)} ms (best of 3) — ${worst.label}, of ${all.length.toLocaleString('en-US')} adversarial and generated designs`;
+}
+
 export function runEngineBench(): string[] {
   const rows: [string, Design][] = [
     ['default design (200 VMs)', DEFAULT_DESIGN],
     ['100,000-VM design', big],
   ];
-  return rows.map(([label, design]) => {
+  const lines = rows.map(([label, design]) => {
     const rate = sizingsPerSecond(design);
     return `engine: ${Math.round(rate).toLocaleString('en-US')} sizings/s, ${(1e6 / rate).toFixed(2)} µs each (median of 5 rounds) — ${label}`;
   });
+  return [...lines, slowestSizing()];
 }
