@@ -102,7 +102,7 @@ test('prints the 375-VM design on A4 and Letter: figures, charts, warnings and l
       'Nodes per role: 23 in all',
       'DIMM slots of one compute node: 16 of 24 filled with 16 GB sticks',
       'Disk IOPS per VM: read vs write',
-      'Storage usable vs raw per kind (TB)',
+      'Storage: data, raw needed and raw installed (TB)',
     ])
       expect(flat, caption).toContain(caption);
     expect(occurrences(flat, 'Available')).toBeGreaterThanOrEqual(2);

@@ -88,23 +88,56 @@ describe('chart frames on the book example', () => {
         <BandwidthChart {...props()} />
       </>,
     );
+    // Local: 8 drives × 20,000 / 25 VMs a node, writes / 2. Ceph: 60 OSDs × 20,000 / 200, / 3.
     expect(tableOf('iops')).toEqual([
-      ['Read', '6,400'],
-      ['Write', '3,200'],
+      ['Local disk read', '6,400'],
+      ['Local disk write', '3,200'],
+      ['Ceph volumes read', '6,000'],
+      ['Ceph volumes write', '2,000'],
     ]);
+    const iops = within(frame('iops'));
+    // One scale for both, the legend naming each series.
+    expect(iops.getByText('Local disk')).toBeTruthy();
+    expect(iops.getByText('Ceph volumes')).toBeTruthy();
+    expect(document.querySelectorAll('[data-chart="iops"] .recharts-bar-rectangle')).toHaveLength(
+      4,
+    );
+    expect(iops.getByRole('img').getAttribute('aria-label')).toBe(
+      "Local disk IOPS per VM: Read 6,400, Write 3,200; writes pay a RAID penalty of 2, 25 VMs share a node's drives. " +
+        'Ceph volumes IOPS per VM: Read 6,000, Write 2,000, 60 OSDs shared by 200 VMs, each write landing on 3 OSDs.',
+    );
     expect(tableOf('bandwidth')).toEqual([
       ['Available', '400'],
       ['Required', '200'],
     ]);
   });
 
-  it('shows usable and raw storage per kind in TB', () => {
+  it('shows data, raw needed and raw installed per pool, the cluster and local disks', () => {
     render(<StorageChart {...props()} />);
+    // Pools: 50 TB × 3, 1 TB × 3, 10 TB × 3; the cluster 183 TB of 5 × 12 × 7.68 = 460.8 TB,
+    // 183 / 460.8 = 39.7 % full; local 200 × 100 GB on 8 × 8 × 960 GB.
     expect(tableOf('storage')).toEqual([
-      ['Ephemeral', '20', '61.44'],
-      ['Block', '50', '150'],
-      ['Object', '10', '30'],
+      ['Volumes (Cinder)', '50', '150', '—'],
+      ['Images (Glance)', '1', '3', '—'],
+      ['Objects (Swift)', '10', '30', '—'],
+      ['Cluster (all pools), 39.7 % full', '—', '183', '460.8'],
+      ['Local disks (compute nodes)', '20', '—', '61.44'],
     ]);
+    const storage = within(frame('storage'));
+    expect(storage.getByRole('img').getAttribute('aria-label')).toBe(
+      'Volumes (Cinder): 50 TB data, 150 TB raw needed; Images (Glance): 1 TB data, 3 TB raw needed; ' +
+        'Objects (Swift): 10 TB data, 30 TB raw needed; ' +
+        'Cluster (all pools), 39.7 % full: 183 TB raw needed, 460.8 TB raw installed; ' +
+        'Local disks (compute nodes): 20 TB data, 61.44 TB raw installed.',
+    );
+    // The drawing: a bar per figure shown, each labelled with its value, the rows named.
+    expect(
+      document.querySelectorAll('[data-chart="storage"] .recharts-bar-rectangle'),
+    ).toHaveLength(10);
+    for (const text of ['Volumes', '(Cinder)', '(all pools)', '39.7 % full', '460.8', '61.44'])
+      expect(storage.getAllByText(text).length, text).toBeGreaterThanOrEqual(1);
+    for (const series of ['Usable data', 'Raw needed', 'Raw installed'])
+      expect(storage.getByText(series)).toBeTruthy();
   });
 });
 
@@ -112,8 +145,24 @@ describe('charts as the design changes', () => {
   it('has no object row when object storage is left out', () => {
     const services = SERVICE_IDS.filter((id) => id !== 'objectStorage');
     render(<StorageChart {...props({ conceptual: { services } })} />);
-    expect(tableOf('storage').map(([kind]) => kind)).toEqual(['Ephemeral', 'Block']);
-    expect(within(frame('storage')).queryByText(/Object/)).toBeNull();
+    expect(tableOf('storage').map(([row]) => row)).toEqual([
+      'Volumes (Cinder)',
+      'Images (Glance)',
+      // 153 / 460.8 = 33.2 %
+      'Cluster (all pools), 33.2 % full',
+      'Local disks (compute nodes)',
+    ]);
+    expect(within(frame('storage')).queryByText(/Object|Swift/)).toBeNull();
+  });
+
+  it('shows local disk IOPS alone when volumes are not on Ceph', () => {
+    const services = SERVICE_IDS.filter((id) => id !== 'blockStorage');
+    render(<IopsChart {...props({ conceptual: { services } })} />);
+    expect(tableOf('iops')).toEqual([
+      ['Local disk read', '6,400'],
+      ['Local disk write', '3,200'],
+    ]);
+    expect(within(frame('iops')).queryByText(/Ceph/)).toBeNull();
   });
 
   it('shows the flavors’ own disk and bandwidth, not the average VM’s', () => {
@@ -129,7 +178,7 @@ describe('charts as the design changes', () => {
       </>,
     );
     // 40 × 300 GB = 12 TB on 4 nodes × 8 × 960 GB = 30.72 TB (80 vCPUs, 20 a node)
-    expect(tableOf('storage')[0]).toEqual(['Ephemeral', '12', '30.72']);
+    expect(tableOf('storage').at(-1)).toEqual(['Local disks (compute nodes)', '12', '—', '30.72']);
     // 10,000 Mbit/s over 10 VMs a node against the large flavor's 1,500
     expect(tableOf('bandwidth')).toEqual([
       ['Available (short)', '1,000'],
@@ -139,9 +188,9 @@ describe('charts as the design changes', () => {
 
   it('shows the frame and its numbers before the lazy drawing arrives', async () => {
     render(<LazyStorageChart {...props()} />);
-    expect(tableOf('storage')).toHaveLength(3);
+    expect(tableOf('storage')).toHaveLength(5);
     // The placeholder and the loaded chart are the same frame: still one figure afterwards.
-    await screen.findByText('Usable');
+    await screen.findByText('Usable data');
     expect(document.querySelectorAll('figure[data-chart="storage"]')).toHaveLength(1);
   });
 
@@ -149,9 +198,11 @@ describe('charts as the design changes', () => {
     const { design, sizing } = props();
     const { container } = render(<LazyIopsChart design={design} sizing={sizing} />);
     await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull());
-    expect(tableOf('iops')).toEqual([
-      ['Read', '6,400'],
-      ['Write', '3,200'],
+    expect(tableOf('iops').map(([row]) => row)).toEqual([
+      'Local disk read',
+      'Local disk write',
+      'Ceph volumes read',
+      'Ceph volumes write',
     ]);
   });
 });

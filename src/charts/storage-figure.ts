@@ -1,22 +1,69 @@
 import type { Design } from '../design/design-schema';
-import { storageData } from '../derivations/chart-data';
+import { storageData, type StorageData, type StorageRow } from '../derivations/chart-data';
 import type { Sizing } from '../engine/report/report-types';
+import { percentText } from '../figures/plan-format';
 import { formatNumber } from '../working/format-number';
-import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 
+/** The three series, named alike in the legend, the table and the sentence read out. */
+export const STORAGE_SERIES = {
+  data: 'Usable data',
+  rawNeeded: 'Raw needed',
+  rawInstalled: 'Raw installed',
+} as const;
+
+/** Room for the axis and legend, and for each row's group of up to three bars. */
+const FRAME_PX = 90;
+const ROW_PX = 62;
+
+export function storageChartHeight(rows: number): number {
+  return FRAME_PX + Math.max(1, rows) * ROW_PX;
+}
+
+const n = formatNumber;
+const cell = (value: number | null) => (value === null ? '—' : n(value));
+
+function rowSentence(label: string, r: StorageRow, unit: string): string {
+  const parts: string[] = [];
+  if (r.data !== null) parts.push(`${n(r.data)} ${unit} data`);
+  if (r.rawNeeded !== null) parts.push(`${n(r.rawNeeded)} ${unit} raw needed`);
+  if (r.rawInstalled !== null) parts.push(`${n(r.rawInstalled)} ${unit} raw installed`);
+  return `${label}: ${parts.join(', ')}`;
+}
+
+/** The cluster's fill, under its name on the axis and beside it in the table: "39.7 % full". */
+export function fillNote(data: StorageData, r: StorageRow): string | null {
+  return r.kind === 'cluster' && data.fillRatio !== null
+    ? `${percentText(data.fillRatio)} full`
+    : null;
+}
+
+function labelOf(data: StorageData, r: StorageRow): string {
+  const fill = fillNote(data, r);
+  return fill === null ? r.label : `${r.label}, ${fill}`;
+}
+
 export function storageFigure(_design: Design, sizing: Sizing): ChartFigure {
-  const { unit, rows } = storageData(sizing);
-  const n = formatNumber;
-  const said = rows.map((r) => `${r.label} ${n(r.usable)} ${unit} usable, ${n(r.raw)} ${unit} raw`);
+  const data = storageData(sizing);
+  const { unit, rows } = data;
   return {
     id: 'storage',
-    caption: `Storage usable vs raw per kind (${unit})`,
-    summary: `${said.join('; ')}.`,
+    caption: `Storage: data, raw needed and raw installed (${unit})`,
+    summary: `${rows.map((r) => rowSentence(labelOf(data, r), r, unit)).join('; ')}.`,
     table: {
-      columns: ['Kind', `Usable (${unit})`, `Raw (${unit})`],
-      rows: rows.map((r) => ({ key: r.kind, label: r.label, values: [n(r.usable), n(r.raw)] })),
+      columns: [
+        'Storage',
+        `${STORAGE_SERIES.data} (${unit})`,
+        `${STORAGE_SERIES.rawNeeded} (${unit})`,
+        `${STORAGE_SERIES.rawInstalled} (${unit})`,
+      ],
+      rows: rows.map((r) => ({
+        key: r.key,
+        label: labelOf(data, r),
+        values: [cell(r.data), cell(r.rawNeeded), cell(r.rawInstalled)],
+        emphasis: r.kind === 'cluster',
+      })),
     },
-    height: CHART_HEIGHT,
+    height: storageChartHeight(rows.length),
   };
 }

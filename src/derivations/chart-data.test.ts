@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../design/services';
+import type { Sizing } from '../engine/report/report-types';
 import { designWith, sizingOf, type DesignPatch } from '../test-support/design-builders';
 import {
   bandwidthData,
@@ -23,6 +24,27 @@ function flavor(name: string, count: number, disk: { ephemeralGb?: number; mbps?
   const { ephemeralGb = 0, mbps = 100 } = disk;
   return { name, vcpus: 2, ghzPerVcpu: 1, ramGb: 4, ephemeralGb, persistentGb: 0, mbps, count };
 }
+
+function poolRow(key: string, name: string, keeper: string, data: number, rawNeeded: number) {
+  const label = `${name} (${keeper})`;
+  return { key, kind: 'pool', label, name, keeper, data, rawNeeded, rawInstalled: null };
+}
+
+function clusterRow(rawNeeded: number, rawInstalled: number) {
+  const names = { label: 'Cluster (all pools)', name: 'Cluster', keeper: 'all pools' };
+  return { key: 'cluster', kind: 'cluster', ...names, data: null, rawNeeded, rawInstalled };
+}
+
+function localRow(data: number, rawInstalled: number) {
+  const names = {
+    label: 'Local disks (compute nodes)',
+    name: 'Local disks',
+    keeper: 'compute nodes',
+  };
+  return { key: 'local', kind: 'local', ...names, data, rawNeeded: null, rawInstalled };
+}
+
+const localOf = (sizing: Sizing) => storageData(sizing).rows.find((r) => r.kind === 'local');
 
 describe('chart data on the book example', () => {
   const sizing = sizingOf();
@@ -53,10 +75,18 @@ describe('chart data on the book example', () => {
     expect([data.sticksPerNode, data.stickGb, data.reservedGbPerNode]).toEqual([16, 16, 0]);
   });
 
-  it('gives 6,400 read and 3,200 write IOPS per VM, writes paying the RAID penalty of 2', () => {
+  it('gives 6,400 read and 3,200 write IOPS per VM on local disk, writes paying the RAID penalty of 2', () => {
     const data = iopsData(sizing);
-    expect(values(data.bars)).toEqual({ read: 6400, write: 3200 });
+    // 8 drives × 20,000 IOPS / 25 VMs a node = 6,400; / 2 = 3,200
+    expect(values(data.local)).toEqual({ read: 6400, write: 3200 });
     expect(data.raidWritePenalty).toBe(2);
+  });
+
+  it('gives Ceph volume IOPS beside them: 60 OSDs shared by 200 VMs, each write on 3', () => {
+    const data = iopsData(sizing);
+    // 5 storage nodes × 12 drives = 60 OSDs; 60 × 20,000 IOPS / 200 VMs = 6,000; / 3 copies = 2,000
+    expect(values(data.volumes)).toEqual({ 'volume-read': 6000, 'volume-write': 2000 });
+    expect([data.volumeOsds, data.vms, data.volumeCopies]).toEqual([60, 200, 3]);
   });
 
   it('sets 400 Mbit/s available per VM against the 200 required', () => {
@@ -65,24 +95,71 @@ describe('chart data on the book example', () => {
     expect(data.meetsRequirement).toBe(true);
   });
 
-  it('gives usable and raw storage per kind in TB', () => {
+  it('gives data, raw needed and raw installed per pool, for the cluster and local disks', () => {
     expect(storageData(sizing)).toEqual({
       unit: 'TB',
       rows: [
-        // 200 VMs × 100 GB; 8 nodes × 8 drives × 960 GB
-        { kind: 'ephemeral', label: 'Ephemeral', usable: 20, raw: 61.44 },
-        { kind: 'block', label: 'Block', usable: 50, raw: 150 },
-        { kind: 'object', label: 'Object', usable: 10, raw: 30 },
+        // 200 VMs × 250 GB = 50,000 GB = 50 TB of volumes, 3 copies = 150 TB raw
+        poolRow('volumes', 'Volumes', 'Cinder', 50, 150),
+        // The design's 1 TB of images, 3 copies
+        poolRow('images', 'Images', 'Glance', 1, 3),
+        // 10 TB of objects in Swift, 3 copies
+        poolRow('swift', 'Objects', 'Swift', 10, 30),
+        // 150 + 3 + 30 = 183 TB raw on 5 nodes × 12 drives × 7.68 TB = 460.8 TB
+        clusterRow(183, 460.8),
+        // Instance disks stay local: 200 VMs × 100 GB = 20 TB on 8 nodes × 8 × 960 GB = 61.44 TB
+        localRow(20, 61.44),
       ],
+      // 183 / 460.8 = 0.397135…
+      fillRatio: expect.closeTo(0.397135, 6) as number,
     });
   });
 });
 
 describe('chart data as the design changes', () => {
-  it('leaves out the kinds of storage whose service is left out', () => {
+  it('leaves out the pools whose service is left out', () => {
     const services = SERVICE_IDS.filter((id) => id !== 'objectStorage' && id !== 'blockStorage');
-    const kinds = storageData(sizingOf({ conceptual: { services } })).rows.map((r) => r.kind);
-    expect(kinds).toEqual(['ephemeral']);
+    const rows = storageData(sizingOf({ conceptual: { services } })).rows;
+    // File shares keep a storage service, so Glance's 1 TB × 3 stays on the 5 storage nodes.
+    expect(rows.map((r) => r.key)).toEqual(['images', 'cluster', 'local']);
+    expect(rows[1]).toEqual(clusterRow(3, 460.8));
+  });
+
+  it('has no cluster without a storage service: local disks alone', () => {
+    const services = SERVICE_IDS.filter(
+      (id) => id !== 'objectStorage' && id !== 'blockStorage' && id !== 'fileShare',
+    );
+    const data = storageData(sizingOf({ conceptual: { services } }));
+    expect(data.rows).toEqual([localRow(20, 61.44)]);
+    expect(data.fillRatio).toBeNull();
+  });
+
+  it('puts instance disks on Ceph as a pool of their own, with no local row', () => {
+    const data = storageData(sizingOf({ physical: { ceph: { ephemeralOnCeph: true } } }));
+    expect(data.rows.map((r) => r.key)).toEqual(['volumes', 'vms', 'images', 'swift', 'cluster']);
+    // 200 VMs × 100 GB = 20 TB, 3 copies = 60 TB
+    expect(data.rows[1]).toEqual(poolRow('vms', 'Instance disks', 'Nova', 20, 60));
+    // 150 + 60 + 3 + 30 = 243 TB; ⌈243 / (92.16 × 0.85)⌉ = 4 and ⌈243 / (92.16 × 0.9)⌉ + 1 = 4
+    // nodes are under the 5 asked for: 5 × 92.16 = 460.8 TB
+    expect(data.rows[4]).toEqual(clusterRow(243, 460.8));
+  });
+
+  it('names objects in Ceph RGW and counts their erasure code: 4 + 2 on 10 TB is 15 TB', () => {
+    const data = storageData(
+      sizingOf({ physical: { ceph: { objectBackend: 'ceph-rgw', objectEcK: 4, objectEcM: 2 } } }),
+    );
+    // 10 TB × (4 + 2) / 4 = 15 TB
+    expect(data.rows[2]).toEqual(
+      poolRow('default.rgw.buckets.data', 'Objects', 'Ceph RGW', 10, 15),
+    );
+    // 150 + 3 + 15 = 168 TB; 6 chunks need 6 hosts: 6 × 12 × 7.68 = 552.96 TB
+    expect(data.rows[3]).toEqual(clusterRow(168, 552.96));
+  });
+
+  it('shows no local disks when hyperconverged: the compute drives are the OSDs', () => {
+    const data = storageData(sizingOf({ physical: { storage: { hyperconverged: true } } }));
+    expect(data.rows.map((r) => r.kind)).not.toContain('local');
+    expect(data.rows.map((r) => r.key)).toContain('vms');
   });
 
   it('shows network nodes once there are some', () => {
@@ -121,14 +198,9 @@ describe('chart data with flavors, from the report alone', () => {
     });
     // 40 × 2 vCPUs = 80 vCPUs, 20 a node: 4 compute nodes.
     expect(sizing.report.compute.nodes).toBe(4);
-    expect(storageData(sizing).rows[0]).toEqual({
-      kind: 'ephemeral',
-      label: 'Ephemeral',
-      // 40 × 300 GB = 12,000 GB = 12 TB, not the average VM's 200 × 100 GB = 20 TB
-      usable: 12,
-      // 4 nodes × 8 drives × 960 GB = 30,720 GB
-      raw: 30.72,
-    });
+    // 40 × 300 GB = 12,000 GB = 12 TB, not the average VM's 200 × 100 GB = 20 TB,
+    // on 4 nodes × 8 drives × 960 GB = 30,720 GB
+    expect(localOf(sizing)).toEqual(localRow(12, 30.72));
   });
 
   it('counts the instances and nodes of the year bought for', () => {
@@ -137,7 +209,7 @@ describe('chart data with flavors, from the report alone', () => {
       plan: { growthPerYear: 0.5, horizonYears: 2, buyForYear: 1 },
     });
     // ⌈40 × 1.5⌉ = 60 instances × 300 GB = 18,000 GB; 120 vCPUs / 20 = 6 nodes × 8 × 960 GB
-    expect(storageData(sizing).rows[0]).toMatchObject({ usable: 18, raw: 46.08 });
+    expect(localOf(sizing)).toEqual(localRow(18, 46.08));
   });
 
   it('requires of each VM what the most demanding flavor with instances asks', () => {

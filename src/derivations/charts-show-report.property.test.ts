@@ -112,12 +112,28 @@ describe('charts show the report', { timeout: 30_000 }, () => {
 
   it('IOPS and bandwidth per VM', () => {
     check((design, sizing) => {
-      const { storage, network, compute, flavors } = sizing.report;
+      const { storage, network, compute, flavors, ceph } = sizing.report;
       const iops = iopsData(sizing);
-      expect(values(iops.bars)).toEqual({
+      expect(values(iops.local)).toEqual({
         read: storage.readIopsPerVm,
         write: storage.writeIopsPerVm,
       });
+      // Ceph volume IOPS stand beside the local disk's only when volumes are on Ceph.
+      expect(values(iops.volumes)).toEqual(
+        ceph.volumeReadIopsPerVm > 0
+          ? {
+              'volume-read': ceph.volumeReadIopsPerVm,
+              'volume-write': ceph.volumeWriteIopsPerVm,
+            }
+          : {},
+      );
+      if (ceph.volumeReadIopsPerVm > 0) {
+        const read = sizing.working['ceph.volumeReadIopsPerVm'];
+        expect(iops.volumeOsds).toBe(
+          read.inputs.find((i) => i.name === 'OSDs holding volumes')?.value,
+        );
+        expect(iops.volumeCopies).toBe(storage.pools.find((p) => p.name === 'volumes')?.size);
+      }
       expect(iops.raidWritePenalty).toBe(design.physical.storage.raidWritePenalty);
       expect(iops.vmsPerNode).toBe(compute.vmsPerNode);
 
@@ -133,27 +149,45 @@ describe('charts show the report', { timeout: 30_000 }, () => {
     });
   });
 
-  it('storage per kind, in decimal TB', () => {
+  it('storage per pool, for the cluster and local disks, in decimal TB', () => {
     check((_, sizing) => {
       const { storage, compute, flavors } = sizing.report;
-      const rows = Object.fromEntries(storageData(sizing).rows.map((r) => [r.kind, r]));
-      expect(rows['ephemeral']).toMatchObject({
-        usable: tidy(storage.ephemeralGbTotal / 1000),
-        raw: tidy(storage.ephemeralInstalledGb / 1000),
-      });
-      expect(rows['block']).toEqual(
-        storage.blockUsableGb > 0
-          ? expect.objectContaining({
-              usable: tidy(storage.blockUsableGb / 1000),
-              raw: tidy(storage.blockRawGb / 1000),
-            })
-          : undefined,
+      const data = storageData(sizing);
+      const byKey = new Map(data.rows.map((r) => [r.key, r]));
+      // Every pool of the report, its data and raw as the report has them; pools share drives.
+      expect(data.rows.filter((r) => r.kind === 'pool').map((r) => r.key)).toEqual(
+        storage.pools.map((p) => p.name),
       );
-      expect(rows['object']).toEqual(
-        storage.objectUsableTb > 0
-          ? expect.objectContaining({ usable: storage.objectUsableTb, raw: storage.objectRawTb })
-          : undefined,
-      );
+      for (const pool of storage.pools)
+        expect(byKey.get(pool.name)).toMatchObject({
+          data: pool.dataTb,
+          rawNeeded: pool.rawTb,
+          rawInstalled: null,
+        });
+      const cluster = byKey.get('cluster');
+      if (storage.pools.length > 0 || storage.rawInstalledTb > 0) {
+        expect(cluster).toMatchObject({
+          data: null,
+          rawNeeded: storage.rawNeededTb,
+          rawInstalled: storage.rawInstalledTb,
+        });
+        expect(data.fillRatio).toBe(storage.fillRatio);
+      } else {
+        expect(cluster).toBeUndefined();
+        expect(data.fillRatio).toBeNull();
+      }
+      // Local disks only where instance disks live on them: not on Ceph, not hyperconverged.
+      const local = byKey.get('local');
+      if (storage.pools.some((p) => p.name === 'vms') || compute.nodesByStorage !== null)
+        expect(local).toBeUndefined();
+      else
+        expect(local).toMatchObject({
+          data: tidy(storage.ephemeralGbTotal / 1000),
+          rawNeeded: null,
+          rawInstalled: tidy(storage.ephemeralInstalledGb / 1000),
+        });
+      // Rows are the report's rows and nothing else.
+      expect(data.rows).toHaveLength(storage.pools.length + (cluster ? 1 : 0) + (local ? 1 : 0));
       // The figures are the year bought's instances and nodes, whatever the design's own fields.
       let ephemeralGb = 0;
       for (const row of flavors.rows) ephemeralGb += row.count * row.ephemeralGb;
