@@ -4,9 +4,12 @@ import {
   HDDS_PER_DB_DEVICE,
   HOST_CORES,
   HOST_RAM_GB,
+  OSD_MEMORY_HEADROOM,
 } from '../../engine/storage/ceph-cluster';
 import type { FieldText } from './field-text';
 import type { SelectOption } from './select-field';
+
+const headroom = Math.round((OSD_MEMORY_HEADROOM - 1) * 100);
 
 /**
  * Dedicated storage nodes and the Ceph cluster on them. Ceph's defaults are quoted from its
@@ -17,12 +20,12 @@ export const STORAGE_FIELD_TEXT = {
   'physical.storageNode.driveBays': {
     label: 'Drive bays per storage node',
     unit: 'bays',
-    help: 'Slots for data drives in one storage node’s chassis; a 2U server commonly has 12.',
+    help: 'Slots for drives in one storage node’s chassis; a 2U server commonly has 12. With HDDs, their database SSDs take bays too.',
   },
   'physical.storageNode.drivesPerNode': {
     label: 'Drives per storage node',
     unit: 'drives',
-    help: 'Data drives fitted in each storage node, at most one per bay. Ceph runs one OSD per drive.',
+    help: 'Data drives fitted in each storage node, at most one per bay. On a node that holds Ceph data, each drive is one OSD.',
   },
   'physical.storageNode.driveTb': {
     label: 'Size of one storage node drive',
@@ -46,7 +49,7 @@ export const STORAGE_FIELD_TEXT = {
   'physical.storageNode.ramGb': {
     label: 'RAM per storage node',
     unit: 'GB',
-    help: `Each OSD needs its memory target and the host ${HOST_RAM_GB} GB more; a warning shows when this falls short.`,
+    help: `Each OSD needs its memory target and ${headroom} % more for spikes (Ceph’s hardware recommendations), and the host ${HOST_RAM_GB} GB; a warning shows when this falls short.`,
   },
   'physical.storageNode.nicGbps': {
     label: 'Storage node link speed',
@@ -74,14 +77,14 @@ export const STORAGE_FIELD_TEXT = {
     help: 'Each pool gets placement groups in proportion to its data, aiming at this many per OSD (Ceph’s mon_target_pg_per_osd, 100 by default).',
   },
   'physical.ceph.imagesTb': {
-    label: 'Glance images in Ceph',
+    label: 'Glance images',
     unit: 'TB',
-    help: 'The images instances boot from, kept in a Ceph pool. Not in the book: 1 TB is a starting guess; 0 keeps no images pool.',
+    help: 'The images instances boot from, kept in a Ceph pool, or in Swift when Swift is the only storage. Not in the book: 1 TB is a starting guess.',
   },
   'physical.ceph.imageReplicas': {
     label: 'Image copies',
     unit: 'replicas',
-    help: 'Copies Ceph keeps of every image (Ceph’s default pool size is 3).',
+    help: 'Copies kept of every image (Ceph’s default pool size is 3).',
   },
   'physical.ceph.ephemeralOnCeph': {
     label: 'Instance disks on Ceph',

@@ -105,6 +105,18 @@ describe('the storage step’s groups', () => {
     expect(screen.queryByLabelText(/^Object storage copies/)).toBeNull();
   });
 
+  it('storage nodes of Swift alone run no OSD: no OSD fields until Ceph keeps data', async () => {
+    renderStep([...BASE_SERVICES, 'objectStorage']);
+    expect(screen.getByLabelText(/^Nearfull ratio/)).toBeDefined();
+    expect(screen.getByLabelText(/^Glance images/)).toBeDefined();
+    expect(screen.queryByLabelText(/^OSD memory target/)).toBeNull();
+    expect(screen.queryByLabelText(/^Target placement groups per OSD/)).toBeNull();
+    await change(/^Object storage back end/, 'ceph-rgw');
+    expect(physical().ceph.objectBackend).toBe('ceph-rgw');
+    expect(screen.getByLabelText(/^OSD memory target/)).toBeDefined();
+    expect(screen.getByLabelText(/^Target placement groups per OSD/)).toBeDefined();
+  });
+
   it('hidden fields keep their values', async () => {
     renderStep();
     await click(/^Hyperconverged/);

@@ -36,18 +36,26 @@ export function StorageStep() {
 /** Follows the form, not the store, so turning hyperconverged on shows its fields mid-edit. */
 function StorageFields({ services }: { services: readonly ServiceId[] }) {
   const { control } = useFormContext();
-  const [hyperconverged, ephemeralOnCeph]: unknown[] = useWatch({
+  const [hyperconverged, ephemeralOnCeph, objectBackend]: unknown[] = useWatch({
     control,
-    name: ['storage.hyperconverged', 'ceph.ephemeralOnCeph'],
+    name: ['storage.hyperconverged', 'ceph.ephemeralOnCeph', 'ceph.objectBackend'],
   });
   useErrorsAcrossFields();
   const hci = hyperconverged === true;
   const volumes = services.includes('blockStorage');
   const objects = services.includes('objectStorage');
   const storageNodes = STORAGE_SERVICES.some((id) => services.includes(id));
-  const ceph = storageNodes || hci;
+  const cluster = storageNodes || hci;
   // Hyperconverged compute nodes always keep instance disks on Ceph, so the choice is moot.
-  const instanceDisksOnCeph = ceph && (hci || ephemeralOnCeph === true);
+  const instanceDisksOnCeph = cluster && (hci || ephemeralOnCeph === true);
+  // Storage nodes run OSDs only for Ceph data; hyperconverged, that data is on the compute nodes.
+  const osdsOnStorageNodes =
+    storageNodes &&
+    !hci &&
+    (volumes ||
+      services.includes('fileShare') ||
+      (objects && objectBackend === 'ceph-rgw') ||
+      instanceDisksOnCeph);
   return (
     <>
       <FieldGroup title="Compute nodes’ local disks">
@@ -98,19 +106,21 @@ function StorageFields({ services }: { services: readonly ServiceId[] }) {
           <NumberField name="storageNode.nicGbps" path="physical.storageNode.nicGbps" />
         </FieldGroup>
       )}
-      {ceph && (
+      {cluster && (
         <FieldGroup title="Ceph">
           <NumberField name="ceph.nearfullRatio" path="physical.ceph.nearfullRatio" />
           <NumberField name="ceph.backfillfullRatio" path="physical.ceph.backfillfullRatio" />
-          {storageNodes && (
+          {osdsOnStorageNodes && (
             <NumberField name="ceph.osdMemoryTargetGb" path="physical.ceph.osdMemoryTargetGb" />
           )}
-          <NumberField
-            name="ceph.targetPgsPerOsd"
-            path="physical.ceph.targetPgsPerOsd"
-            step={1}
-            min={1}
-          />
+          {(osdsOnStorageNodes || hci) && (
+            <NumberField
+              name="ceph.targetPgsPerOsd"
+              path="physical.ceph.targetPgsPerOsd"
+              step={1}
+              min={1}
+            />
+          )}
           <NumberField name="ceph.imagesTb" path="physical.ceph.imagesTb" />
           <NumberField
             name="ceph.imageReplicas"
