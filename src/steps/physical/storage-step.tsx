@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ServiceId } from '../../design/services';
+import { hasStorageService } from '../../engine/sizing/nodes';
 import { useWizardStore } from '../../store/wizard-store';
 import { CheckboxField } from '../fields/checkbox-field';
 import { DRIVE_KIND_OPTIONS, OBJECT_BACKEND_OPTIONS } from '../fields/field-catalog-storage';
@@ -11,11 +12,9 @@ import { StepForm } from '../step-form';
 import { storageSpec } from './physical-specs';
 import './storage-step.css';
 
-/** The services whose data lives on dedicated storage nodes (as the engine counts them). */
-const STORAGE_SERVICES: readonly ServiceId[] = ['blockStorage', 'objectStorage', 'fileShare'];
-
 export function StorageStep() {
   const services = useWizardStore((s) => s.design.conceptual.services);
+  const storageNodes = useWizardStore((s) => hasStorageService(s.design));
   return (
     <>
       <p className="step-intro">
@@ -26,7 +25,7 @@ export function StorageStep() {
         node of its own for every copy or erasure-code chunk.
       </p>
       <StepForm spec={storageSpec} legend="Storage and IOPS">
-        <StorageFields services={services} />
+        <StorageFields services={services} storageNodes={storageNodes} />
       </StepForm>
       <StepCharts ids={['iops', 'storage']} />
     </>
@@ -34,7 +33,14 @@ export function StorageStep() {
 }
 
 /** Follows the form, not the store, so turning hyperconverged on shows its fields mid-edit. */
-function StorageFields({ services }: { services: readonly ServiceId[] }) {
+function StorageFields({
+  services,
+  storageNodes,
+}: {
+  services: readonly ServiceId[];
+  /** Whether a service the storage nodes run is offered (as the engine decides it). */
+  storageNodes: boolean;
+}) {
   const { control } = useFormContext();
   const [hyperconverged, ephemeralOnCeph, objectBackend]: unknown[] = useWatch({
     control,
@@ -44,7 +50,6 @@ function StorageFields({ services }: { services: readonly ServiceId[] }) {
   const hci = hyperconverged === true;
   const volumes = services.includes('blockStorage');
   const objects = services.includes('objectStorage');
-  const storageNodes = STORAGE_SERVICES.some((id) => services.includes(id));
   const cluster = storageNodes || hci;
   // Hyperconverged compute nodes always keep instance disks on Ceph, so the choice is moot.
   const instanceDisksOnCeph = cluster && (hci || ephemeralOnCeph === true);
