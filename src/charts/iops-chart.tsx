@@ -27,7 +27,11 @@ import { iopsFigure } from './iops-figure';
 // Ceph's bars are striped as well as coloured, so the two series part on black-and-white paper.
 const STRIPES = pattern({ ...patterns.diagonal, color: 'var(--bg)', opacity: 0.6 });
 
-const legendText = (value: string) => <span style={{ color: CHART_COLOURS.text }}>{value}</span>;
+// The legend's items are inline blocks: a kept space after each name stops text taken from the
+// page ("Local diskCeph volumes") running the names together.
+const legendText = (value: string) => (
+  <span style={{ color: CHART_COLOURS.text, whiteSpace: 'pre' }}>{`${value} `}</span>
+);
 
 /**
  * Read and write IOPS per VM from the compute node's local drives and, when Cinder volumes are on

@@ -12,9 +12,9 @@ export const STORAGE_SERIES = {
   rawInstalled: 'Raw installed',
 } as const;
 
-/** Room for the axis and legend, and for each row's group of up to three bars. */
-const FRAME_PX = 90;
-const ROW_PX = 62;
+/** Room for the axis and legend, and for each row's two bars. */
+const FRAME_PX = 70;
+const ROW_PX = 46;
 
 export function storageChartHeight(rows: number): number {
   return FRAME_PX + Math.max(1, rows) * ROW_PX;
