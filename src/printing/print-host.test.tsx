@@ -21,7 +21,8 @@ function summary(): Element | null {
   return document.querySelector('.print-summary');
 }
 
-describe('PrintHost', () => {
+// The whole summary draws before it prints: room for the wait below on a busy machine.
+describe('PrintHost', { timeout: 20_000 }, () => {
   it('renders nothing until a print is asked for', () => {
     render(<PrintHost />);
     expect(document.querySelector('.print-host')).toBeNull();

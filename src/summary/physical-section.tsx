@@ -4,6 +4,7 @@ import { billOfMaterials } from '../engine/bom/bill-of-materials';
 import type { Sizing } from '../engine/report/report-types';
 import { FlavorDemandTable } from '../figures/flavor-demand-table';
 import { HeadroomTable } from '../figures/headroom-table';
+import { PoolsTable } from '../figures/pools-table';
 import { ReportTables } from '../figures/report-tables';
 import { RackElevationDiagram } from '../diagram/rack-elevation';
 import { BomTable } from './bom-table';
@@ -23,9 +24,14 @@ export function PhysicalSection({ design, sizing }: { design: Design; sizing: Si
           <Chart key={id} design={design} sizing={sizing} width={PRINT_CHART_WIDTH_PX} />
         ))}
       </div>
-      <h3>Instances, headroom and racks</h3>
+      <h3>
+        {sizing.report.storage.pools.length > 0
+          ? 'Instances, headroom, storage pools and racks'
+          : 'Instances, headroom and racks'}
+      </h3>
       <FlavorDemandTable design={design} sizing={sizing} />
       <HeadroomTable design={design} sizing={sizing} />
+      <PoolsTable sizing={sizing} figures={false} />
       <RackElevationDiagram design={design} sizing={sizing} width={PRINT_CHART_WIDTH_PX} />
       <h3>Bill of materials</h3>
       {billOfMaterials(design, sizing).map((row) => (

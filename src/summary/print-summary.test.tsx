@@ -15,7 +15,8 @@ function renderSummary(patch: DesignPatch = {}) {
   return render(<PrintSummary onReady={() => undefined} linkUrl={LINK} />);
 }
 
-describe('PrintSummary', () => {
+// Role queries walk the whole summary, every report table included: room on a busy machine.
+describe('PrintSummary', { timeout: 20_000 }, () => {
   it('has the title, the design name, the date and the five parts', () => {
     renderSummary({ name: 'Lab cloud' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('OpenStack design summary');
@@ -47,6 +48,27 @@ describe('PrintSummary', () => {
   it('never repeats the key figures’ data-figure attributes', () => {
     renderSummary();
     expect(document.querySelector('[data-figure]')).toBeNull();
+  });
+
+  it('prints the storage pools and the storage node bounds', () => {
+    renderSummary();
+    const pools = screen.getByRole('table', { name: /Storage pools/ });
+    const volumes = within(pools).getByRole('row', { name: /Volumes \(Cinder\)/ });
+    expect(within(volumes).getByText('2,048')).toBeTruthy();
+    const ceph = screen.getByRole('table', { name: 'Storage nodes and Ceph' });
+    // max(5 asked, 3 by capacity, 4 by recovery, 3 by failure domains) = 5
+    const nodes = within(ceph).getByRole('row', { name: /^Storage nodes 5 nodes/ });
+    expect(nodes).toBeTruthy();
+    expect(within(ceph).getByRole('row', { name: /Storage nodes by recovery/ })).toBeTruthy();
+  });
+
+  it('prints no pools and no cluster figures without a storage service', () => {
+    const { container } = renderSummary({
+      conceptual: { services: ['compute', 'image', 'network', 'identity'] },
+    });
+    expect(container.querySelector('[data-table="pools"]')).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Storage nodes and Ceph' })).toBeNull();
+    expect(container.textContent).not.toMatch(/storage pools/i);
   });
 
   it('says nothing about object storage when it is left out', () => {

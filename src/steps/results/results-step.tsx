@@ -1,3 +1,4 @@
+import { PoolsTable } from '../../figures/pools-table';
 import { ReportTables } from '../../figures/report-tables';
 import { useWizardStore } from '../../store/wizard-store';
 import { StepCharts } from '../step-charts';
@@ -14,6 +15,7 @@ export function ResultsStep() {
         ids={['node-counts', 'cores', 'ram', 'slot-map', 'iops', 'bandwidth', 'storage', 'growth']}
         extras={['logical', 'flavors', 'headroom', 'racks']}
       />
+      <PoolsTable sizing={sizing} />
       <ReportTables sizing={sizing} />
     </>
   );
