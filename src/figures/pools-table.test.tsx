@@ -2,8 +2,9 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../design/services';
-import { sizingOf, type DesignPatch } from '../test-support/design-builders';
-import { PoolsTable } from './pools-table';
+import { useWizardStore } from '../store/wizard-store';
+import { designWith, sizingOf, type DesignPatch } from '../test-support/design-builders';
+import { PoolsTable, WizardPoolsTable } from './pools-table';
 
 afterEach(cleanup);
 
@@ -101,5 +102,13 @@ describe('pools table', () => {
     );
     const { container } = renderFor({ conceptual: { services } });
     expect(container.innerHTML).toBe('');
+  });
+
+  it('shows the pools of the design being edited, for a step to place under its fields', () => {
+    const design = designWith({ physical: { ceph: { ephemeralOnCeph: true } } });
+    expect(useWizardStore.getState().loadDesign(design, { keepAsDraft: false })).toEqual([]);
+    render(<WizardPoolsTable />);
+    // Instance disks on Ceph: 200 VMs × 100 GB = 20 TB, 3 copies = 60 TB.
+    expect(rowsOf()[1]?.slice(0, 4)).toEqual(['Instance disks (Nova)', '20', '3 copies', '60']);
   });
 });
