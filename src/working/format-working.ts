@@ -35,6 +35,11 @@ const SINGULAR: Readonly<Record<string, string>> = {
 };
 
 export function formatResult(w: Working): string {
+  // A share reads as the fraction the formula gives and as the percentage people quote.
+  if (w.unit === 'share') {
+    const percent = (w.result * 100).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return `${formatNumber(w.result)} (${percent} %)`;
+  }
   const unit = w.result === 1 ? (SINGULAR[w.unit] ?? w.unit) : w.unit;
   return `${formatNumber(w.result)} ${unit}`;
 }

@@ -104,7 +104,7 @@ export function storageClusterWorking(
     'rawNeededTb / rawInstalledTb',
     [input('rawNeededTb', cluster.rawNeededTb), input('rawInstalledTb', cluster.rawInstalledTb)],
     cluster.fillRatio,
-    '',
+    'share',
     RATIOS_NOTE,
   );
   const rackDomain = plan.storageBounds.racks !== null;
@@ -118,7 +118,7 @@ export function storageClusterWorking(
       input(rackDomain ? 'fullest rack TB' : 'largest node TB', cluster.lostRawTb),
     ],
     cluster.fillAfterFailure,
-    '',
+    'share',
     rackDomain
       ? 'With a rack loss to survive, the rack is the failure domain: the fullest rack’s storage nodes (and its hyperconverged compute nodes) are lost at once.'
       : undefined,

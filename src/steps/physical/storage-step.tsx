@@ -7,6 +7,7 @@ import { CheckboxField } from '../fields/checkbox-field';
 import { DRIVE_KIND_OPTIONS, OBJECT_BACKEND_OPTIONS } from '../fields/field-catalog-storage';
 import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
+import { WizardPoolsTable } from '../../figures/pools-table';
 import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { storageSpec } from './physical-specs';
@@ -28,6 +29,7 @@ export function StorageStep() {
         <StorageFields services={services} storageNodes={storageNodes} />
       </StepForm>
       <StepCharts ids={['iops', 'storage']} />
+      <WizardPoolsTable />
     </>
   );
 }
