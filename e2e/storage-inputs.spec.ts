@@ -13,13 +13,21 @@ test('storage node and Ceph inputs size the storage nodes and refuse what cannot
   await expect(wizard.field(/^Object storage back end/)).toHaveValue('swift');
 
   // The book's 200 VMs keep 183 TB raw (150 of volumes, 3 of images, 30 of objects). 12 drives of
-  // 7.68 TB hold it on 5 nodes, the minimum asked; of 1.92 TB, ⌈183 / (23.04 × 0.85)⌉ = 10 nodes:
-  // 3 controllers + 8 compute + 10 storage = 21 in all.
+  // 7.68 TB hold it on 5 nodes, the minimum asked; of 1.92 TB, ⌈183 / (23.04 × 0.85)⌉ = 10 nodes
+  // by capacity (recovery: ⌈183 / 20.736⌉ + 1 = 10 too): 3 + 8 + 10 = 21 nodes in all.
+  // Volumes' placement groups: 100 × 60 OSDs × 50/51 / 3 = 1,960.8 → 2,048; with 120 OSDs
+  // 3,921.6 → 4,096.
   const driveSize = wizard.field(/^Size of one storage node drive/);
   await expect(driveSize).toHaveValue('7.68');
-  await wizard.expectFigure('nodes.total', 16);
+  await wizard.expectFigure('nodes.storage', 5);
+  await wizard.expectFigure('storage.bound', 'minimum');
+  await wizard.expectFigure('storage.pools.volumes.pgs', 2048);
   await driveSize.fill('1.92');
+  await wizard.expectFigure('nodes.storage', 10);
+  await wizard.expectFigure('storage.bound', 'capacity');
   await wizard.expectFigure('nodes.total', 21);
+  await wizard.expectFigure('storage.pools.volumes.pgs', 4096);
+  await expect(page.locator('[data-chart="storage"]')).toContainText('230.4');
 
   // More drives than bays: refused on that field, and the figures keep their last valid values.
   const drives = wizard.field(/^Drives per storage node/);
@@ -39,6 +47,8 @@ test('storage node and Ceph inputs size the storage nodes and refuse what cannot
   await expect(kind).toHaveValue('hdd');
   await expect(kind).toHaveAttribute('aria-invalid', 'false');
   await wizard.expectFigure('nodes.total', 21);
+  // 12 HDDs keep their DB on ⌈12 / 5⌉ = 3 SSDs: 15 drives for 12 bays.
+  await expect(page.locator('[data-warning="storage-node-bays-short"]')).toHaveCount(1);
 });
 
 test('storage node and Ceph inputs are left out without storage services', async ({ page }) => {

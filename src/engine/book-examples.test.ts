@@ -61,6 +61,7 @@ describe("the book's worked examples", () => {
       osds: 60,
     });
     expect(report.storage.fillRatio).toBeCloseTo(0.3971, 4);
+    expect(report.storage.bound).toBe('minimum');
     expect(report.storage.fillAfterFailure).toBeCloseTo(0.4964, 4);
     // PGs: volumes 100 × 60 × (50/51) / 3 = 1,960.8 → 2,048; images 100 × 60 × (1/51) / 3
     // = 39.2 → 32 (8 % below); Swift keeps its own rings.

@@ -21,11 +21,20 @@ const BOUND_TEXT = {
   storage: 'Ceph storage',
 } as const;
 
+const STORAGE_BOUND_TEXT = {
+  none: null,
+  minimum: 'the minimum asked',
+  capacity: 'capacity',
+  recovery: 'recovery',
+  'failure-domains': 'failure domains',
+} as const;
+
 /** The figures an architect watches while editing: always on screen, updated on every edit. */
 export function KeyFiguresPanel() {
   const sizing = useWizardStore((s) => s.sizing);
   const { report, working } = sizing;
-  const { compute, memory, nodes } = report;
+  const { compute, memory, nodes, storage } = report;
+  const storageBound = STORAGE_BOUND_TEXT[storage.bound];
   return (
     <aside className="key-figures" aria-labelledby="key-figures-title">
       <h2 id="key-figures-title" className="key-figures__title">
@@ -60,6 +69,30 @@ export function KeyFiguresPanel() {
           value={nodes.total}
           working={[working['nodes.total']]}
         />
+        {nodes.storage > 0 && (
+          <KeyFigure
+            figure="nodes.storage"
+            label="Storage nodes"
+            value={nodes.storage}
+            detail={
+              storageBound && (
+                <>
+                  {' '}
+                  set by{' '}
+                  <strong data-figure="storage.bound" data-value={storage.bound}>
+                    {storageBound}
+                  </strong>
+                </>
+              )
+            }
+            working={[
+              working['storage.nodesByCapacity'],
+              working['storage.nodesByRecovery'],
+              working['storage.nodesByFailureDomains'],
+              working['nodes.storage'],
+            ]}
+          />
+        )}
         <KeyFigure
           figure="memory.gbInstalledPerNode"
           label="RAM per compute node"

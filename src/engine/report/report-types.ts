@@ -78,7 +78,11 @@ export type StorageReport = {
   fillAfterFailure: number;
   osds: number;
   pools: StoragePool[];
+  /** What set the storage nodes: the architect's minimum or one of the three bounds; none without any. */
+  bound: StorageBound;
 };
+
+export type StorageBound = 'none' | 'minimum' | 'capacity' | 'recovery' | 'failure-domains';
 
 /** One pool: `size` is the replicas, or k + m when erasure-coded; pgs 0 for Swift. */
 export type StoragePool = {
@@ -178,7 +182,7 @@ export type FigureKey =
   | `compute.${Exclude<keyof ComputeReport, 'bound'>}`
   | `memory.${keyof MemoryReport}`
   | `network.${keyof NetworkReport}`
-  | `storage.${Exclude<keyof StorageReport, 'pools'>}`
+  | `storage.${Exclude<keyof StorageReport, 'pools' | 'bound'>}`
   | `nodes.${keyof NodesReport}`
   | 'memory.largestGbPerNode'
   | 'compute.vmsPerNodeByRam'

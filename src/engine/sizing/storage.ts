@@ -1,12 +1,28 @@
 import type { Design } from '../../design/design-schema';
 import { sumBy, type Demand, type VmClass } from './demand';
-import type { ComputeReport, FigureKey, StorageReport, Working } from '../report/report-types';
+import type {
+  ComputeReport,
+  FigureKey,
+  StorageBound,
+  StorageReport,
+  Working,
+} from '../report/report-types';
 import { tidy } from '../report/rounding';
 import { classTerms } from '../report/class-terms';
 import { bookNote, input, working } from '../report/working';
 import type { ClusterFigures } from '../storage/ceph-cluster';
 import type { StoragePlan } from '../storage/storage-plan';
 import { storageClusterWorking } from '../storage/storage-working';
+
+/** The first bound (minimum, capacity, recovery, failure domains) that reaches the nodes bought. */
+function storageBound(plan: StoragePlan): StorageBound {
+  const b = plan.storageBounds;
+  if (plan.storageNodes === 0) return 'none';
+  if (plan.floor === plan.storageNodes) return 'minimum';
+  if (b.byCapacity === plan.storageNodes) return 'capacity';
+  if (b.byRecovery === plan.storageNodes) return 'recovery';
+  return 'failure-domains';
+}
 
 export function sizeStorage(
   design: Design,
@@ -62,6 +78,7 @@ export function sizeStorage(
     fillAfterFailure: cluster.fillAfterFailure,
     osds: cluster.osds,
     pools: cluster.pools,
+    bound: storageBound(plan),
   };
   if (!out) return report;
   storageClusterWorking(design, plan, cluster, compute.nodes, out);

@@ -17,6 +17,7 @@ describe('storage nodes sized from the data', () => {
       osds: 156,
     });
     expect(report.nodes.storage).toBe(13);
+    expect(report.storage.bound).toBe('recovery');
     expect(report.storage.fillRatio).toBeCloseTo(0.7787, 4);
     expect(report.storage.fillRatio).toBeLessThanOrEqual(0.85);
     // Volumes: 100 × 156 × (300 / 301) / 3 = 5,182.7 → nearest 4,096 (21 % below) → 4,096.
@@ -59,6 +60,8 @@ describe('storage nodes sized from the data', () => {
       nodesByFailureDomains: 6,
     });
     expect(report.nodes.storage).toBe(12);
+    // Capacity and recovery both reach 12: capacity is named first.
+    expect(report.storage.bound).toBe('capacity');
     expect(report.storage.pools.at(-1)).toMatchObject({
       name: 'default.rgw.buckets.data',
       size: 6,
