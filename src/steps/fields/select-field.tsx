@@ -2,7 +2,6 @@ import { useFormContext } from 'react-hook-form';
 import { FIELD_TEXT, type FieldPath } from './field-catalog';
 import { FieldFrame } from './field-frame';
 import { useFieldError } from './use-field-error';
-import './select-field.css';
 
 /** One choice of a list: the value the document keeps and the words shown for it. */
 export type SelectOption<V extends string = string> = { value: V; label: string };

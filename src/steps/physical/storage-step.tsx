@@ -11,7 +11,6 @@ import { WizardPoolsTable } from '../../figures/pools-table';
 import { StepCharts } from '../step-charts';
 import { StepForm } from '../step-form';
 import { storageSpec } from './physical-specs';
-import './storage-step.css';
 
 export function StorageStep() {
   const services = useWizardStore((s) => s.design.conceptual.services);
