@@ -1,15 +1,12 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { KeyFiguresPanel } from '../figures/key-figures-panel';
 import { followInAddressBar } from '../navigation/step-history';
 import { StepNav } from '../navigation/step-nav';
 import { Stepper } from '../navigation/stepper';
-import { PrintHost } from '../printing/print-host';
 import { PHASES, STEPS } from '../steps/step-registry';
 import { prefetchSteps, STEP_VIEWS } from '../steps/step-views';
 import { useWizardStore } from '../store/wizard-store';
-import { DesignActions } from '../sharing/design-actions';
 import { Notices } from '../sharing/notices';
-import { ResumeBanner } from '../sharing/resume-banner';
 import { WarningsPanel } from '../warnings/warnings-panel';
 import './theme.css';
 import './base.css';
@@ -22,9 +19,24 @@ import './sharing.css';
 import './print-hiding.css';
 import './narrow.css';
 
+/*
+ * Sharing, saving, printing and resuming are not needed to read the first step, and they carry
+ * the dialogs and the file and print code: they load just after it.
+ */
+const DesignActions = lazy(() =>
+  import('../sharing/design-actions').then((m) => ({ default: m.DesignActions })),
+);
+const PrintHost = lazy(() =>
+  import('../printing/print-host').then((m) => ({ default: m.PrintHost })),
+);
+const ResumeBanner = lazy(() =>
+  import('../sharing/resume-banner').then((m) => ({ default: m.ResumeBanner })),
+);
+
 export function App() {
   const step = useWizardStore((s) => s.step);
   const loadCount = useWizardStore((s) => s.loadCount);
+  const resumable = useWizardStore((s) => s.resumeOffer !== null);
   useEffect(() => followInAddressBar(), []);
   useEffect(() => {
     const idle = setTimeout(prefetchSteps, 300);
@@ -47,7 +59,9 @@ export function App() {
         <header className="app__header">
           <div className="app__header-top">
             <h1 className="app__title">OpenStack design wizard</h1>
-            <DesignActions />
+            <Suspense fallback={<div className="design-actions" />}>
+              <DesignActions />
+            </Suspense>
           </div>
           <Stepper />
         </header>
@@ -55,7 +69,11 @@ export function App() {
           <KeyFiguresPanel />
           <main className="app__main" aria-labelledby="step-title">
             <Notices />
-            <ResumeBanner />
+            {resumable && (
+              <Suspense fallback={null}>
+                <ResumeBanner />
+              </Suspense>
+            )}
             <p className="app__phase">{phase?.title} design</p>
             <h2 id="step-title" tabIndex={-1}>
               {meta.title}
@@ -68,7 +86,9 @@ export function App() {
           </main>
         </div>
       </div>
-      <PrintHost />
+      <Suspense fallback={null}>
+        <PrintHost />
+      </Suspense>
     </>
   );
 }

@@ -1,10 +1,39 @@
-import { useFormContext } from 'react-hook-form';
+import { useState } from 'react';
 import { SERVICE_CLASSES } from '../../design/services';
-import { TextField } from '../fields/text-field';
-import { StepForm } from '../step-form';
+import { useWizardStore } from '../../store/wizard-store';
+import { FIELD_TEXT } from '../fields/field-catalog';
+import { FieldFrame } from '../fields/field-frame';
+import { validateStep } from '../step-form-spec';
 import { servicesSpec } from './services-spec';
 
+type ServicesValues = ReturnType<typeof servicesSpec.read>;
+
+/*
+ * The first step is drawn before anything else, so it keeps its two inputs in React state
+ * rather than in react-hook-form; it validates and commits exactly as StepForm does (every valid
+ * edit is committed at once, an invalid one shows its message and keeps the last valid design).
+ */
 export function ServicesStep() {
+  const [values, setValues] = useState<ServicesValues>(() =>
+    servicesSpec.read(useWizardStore.getState().design),
+  );
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+
+  const change = (next: ServicesValues) => {
+    setValues(next);
+    const { design, commitSizedDesign } = useWizardStore.getState();
+    const result = validateStep(servicesSpec, design, next);
+    setFieldErrors(result.fieldErrors);
+    setOtherErrors(result.otherErrors);
+    if (result.candidate && result.candidate.design !== design) commitSizedDesign(result.candidate);
+  };
+  const toggle = (id: ServicesValues['optional'][number], on: boolean) =>
+    change({
+      ...values,
+      optional: on ? [...values.optional, id] : values.optional.filter((o) => o !== id),
+    });
+
   return (
     <>
       <p className="step-intro">
@@ -12,16 +41,48 @@ export function ServicesStep() {
         details yet. Leaving a class out removes its questions, figures and charts from every later
         step.
       </p>
-      <StepForm spec={servicesSpec} legend="Design and service classes">
-        <TextField name="name" path="name" />
-        <ServiceTable />
-      </StepForm>
+      <form className="step-form" noValidate onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>Design and service classes</legend>
+          <div className="step-form__fields">
+            <FieldFrame id="field-name" text={FIELD_TEXT.name} error={fieldErrors.name}>
+              {(describedBy, invalid) => (
+                <input
+                  id="field-name"
+                  name="name"
+                  type="text"
+                  autoComplete="off"
+                  aria-invalid={invalid}
+                  aria-describedby={describedBy}
+                  value={values.name}
+                  onChange={(event) => change({ ...values, name: event.target.value })}
+                />
+              )}
+            </FieldFrame>
+            <ServiceTable chosen={values.optional} onToggle={toggle} />
+          </div>
+        </fieldset>
+        {otherErrors.length > 0 && (
+          <div className="notice notice--error" role="alert">
+            <p>This value cannot be sized with the rest of the design:</p>
+            <ul>
+              {otherErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </form>
     </>
   );
 }
 
-function ServiceTable() {
-  const { register } = useFormContext();
+type TableProps = {
+  chosen: readonly string[];
+  onToggle: (id: ServicesValues['optional'][number], on: boolean) => void;
+};
+
+function ServiceTable({ chosen, onToggle }: TableProps) {
   return (
     <table className="data-table services-table">
       <caption>
@@ -54,8 +115,10 @@ function ServiceTable() {
                 <input
                   id={`service-${s.id}`}
                   type="checkbox"
+                  name="optional"
                   value={s.id}
-                  {...register('optional')}
+                  checked={chosen.includes(s.id)}
+                  onChange={(event) => onToggle(s.id, event.target.checked)}
                 />
               )}
             </td>
