@@ -42,7 +42,7 @@ describe('a step form validated against the whole design', () => {
     expect(result.fieldErrors['flavors.2.vcpus']).toBe('must be a whole number ≥ 1');
   });
 
-  it('reports an error on a field of another step by its document path', () => {
+  it('reports an error on a field of another step by its label', () => {
     // A 1 Gbit/s link per node cannot carry one 2,000 Mbit/s VM: a workload field, not a memory one.
     const design = {
       ...DEFAULT_DESIGN,
@@ -57,7 +57,7 @@ describe('a step form validated against the whole design', () => {
       },
       memory,
     );
-    expect(result.otherErrors).toEqual([expect.stringMatching(/^physical\.workload\.mbpsPerVm: /)]);
+    expect(result.otherErrors).toEqual([expect.stringMatching(/^Bandwidth per VM: /)]);
   });
 
   it('reads stick sizes typed as one line of numbers', () => {

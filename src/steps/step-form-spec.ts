@@ -4,6 +4,7 @@ import type { Design } from '../design/design-schema';
 import { parseDesign } from '../design/parse-design';
 import { sizeDesign } from '../engine/size-design';
 import type { SizedDesign } from '../store/design-slice';
+import { FIELD_TEXT } from './fields/field-catalog';
 
 /**
  * What one step's form edits: how its values are read from the design, written back, and which
@@ -20,7 +21,7 @@ export type StepValidation = {
   /** The next design with its sizing, kept so committing it does not size it again. */
   candidate: SizedDesign | null;
   fieldErrors: Record<string, string>;
-  /** Errors on fields this step does not show, named by their document path. */
+  /** Errors on fields this step does not show, named by their label (in words, not a path). */
   otherErrors: string[];
 };
 
@@ -43,7 +44,7 @@ export function validateStep<V extends FieldValues>(
     for (const error of errors) {
       const field = fieldForPath(spec.fields, error.path);
       if (field) fieldErrors[field] ??= error.message;
-      else otherErrors.push(`${error.path}: ${error.message}`);
+      else otherErrors.push(`${fieldLabel(error.path)}: ${error.message}`);
     }
   };
   const parsed = parseDesign(spec.write(design, parsedValues.data));
@@ -69,4 +70,18 @@ function fieldForPath(
       return field;
   }
   return null;
+}
+
+/**
+ * The label a person reads for a document path. A path below the inputs the catalogue names (an
+ * item of a list, a part of a value) is named by the nearest labelled path above it.
+ */
+export function fieldLabel(path: string): string {
+  const labels: Readonly<Record<string, { label: string } | undefined>> = FIELD_TEXT;
+  for (let rest = path; rest !== ''; rest = rest.replace(/(\[\d+\]|\.?[^.[]*)$/, '')) {
+    const text = labels[rest];
+    if (text) return text.label;
+    if (!/[.[]/.test(rest)) break;
+  }
+  return path;
 }

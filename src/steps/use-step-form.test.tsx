@@ -73,3 +73,58 @@ describe('a step form sizes the design once per edit', () => {
     expect(sizeDesign).toHaveBeenCalledTimes(3);
   });
 });
+
+function renderRamForm() {
+  render(
+    <StepForm spec={workloadSpec} legend="Workload">
+      <NumberField name="vms" path="physical.workload.vms" step={1} min={1} />
+      <NumberField name="ramGbPerVm" path="physical.workload.ramGbPerVm" />
+      <NumberField name="ramGbPerVmMax" path="physical.workload.ramGbPerVmMax" />
+    </StepForm>,
+  );
+}
+
+function invalid(label: RegExp): string | null {
+  return screen.getByLabelText(label).getAttribute('aria-invalid');
+}
+
+describe('a step form re-judges the whole form on every edit', () => {
+  it('an error across two fields marks both, in words, sized once', async () => {
+    renderRamForm();
+    await edit(/^Average RAM per VM/, '20');
+    expect(invalid(/^Average RAM per VM/)).toBe('true');
+    expect(invalid(/^Maximum dynamic RAM per VM/)).toBe('true');
+    expect(document.body.textContent).toMatch(
+      /Maximum dynamic RAM per VM must be ≥ the average RAM per VM \(20 GB\)/,
+    );
+    expect(useWizardStore.getState().design).toBe(DEFAULT_DESIGN);
+    expect(useWizardStore.getState().invalidInput).toBe(true);
+    expect(sizeDesign).toHaveBeenCalledTimes(0);
+  });
+
+  it('a third field edited meanwhile stays clear, and fixing either field clears both', async () => {
+    renderRamForm();
+    await edit(/^Average RAM per VM/, '20');
+    await edit(/^Virtual machines/, '300');
+    expect(invalid(/^Virtual machines/)).toBe('false');
+    expect(invalid(/^Average RAM per VM/)).toBe('true');
+    await edit(/^Maximum dynamic RAM per VM/, '32');
+    expect(invalid(/^Average RAM per VM/)).toBe('false');
+    expect(invalid(/^Maximum dynamic RAM per VM/)).toBe('false');
+    expect(useWizardStore.getState().invalidInput).toBe(false);
+    expect(useWizardStore.getState().design.physical.workload).toMatchObject({
+      vms: 300,
+      ramGbPerVm: 20,
+      ramGbPerVmMax: 32,
+    });
+    expect(sizeDesign).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaving the step with input that cannot be sized clears the flag', async () => {
+    renderRamForm();
+    await edit(/^Average RAM per VM/, '20');
+    expect(useWizardStore.getState().invalidInput).toBe(true);
+    cleanup();
+    expect(useWizardStore.getState().invalidInput).toBe(false);
+  });
+});

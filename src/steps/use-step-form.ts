@@ -10,45 +10,106 @@ import {
 import type { Design } from '../design/design-schema';
 import { useWizardStore } from '../store/wizard-store';
 import { lastStepValidation } from './last-step-validation';
-import type { StepFormSpec, StepValidation } from './step-form-spec';
+import { fieldLabel, type StepFormSpec, type StepValidation } from './step-form-spec';
+
+type ShownErrors = Readonly<Record<string, string>>;
 
 /**
  * One react-hook-form per step: the form holds what is being typed, the store the committed
  * design. Every valid edit is committed at once, so the figures follow the keyboard; an invalid
  * one shows its message and leaves the last valid design (and its figures) in place.
+ *
+ * A check across fields files its error under one of them (the maximum, not the average), often
+ * not the one just edited, and react-hook-form shows only the edited field's error. So each edit
+ * re-judges the whole form, and the edit that brought a cross-field error in is marked too: both
+ * fields are then marked, whichever one the check names. The edit's validation is reused, so
+ * nothing is sized twice.
  */
 export function useStepForm<V extends FieldValues>(spec: StepFormSpec<V>) {
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const validate = useMemo(() => lastStepValidation(spec), [spec]);
+  const shownErrors = useShownErrors(spec);
   const form = useForm<V>({
     mode: 'onChange',
     // A whole V is a valid DeepPartial<V>; TypeScript cannot see that for a generic V.
     defaultValues: spec.read(useWizardStore.getState().design) as DefaultValues<V>,
-    resolver: stepResolver(validate),
+    resolver: stepResolver((values) => shownErrors.of(validate(currentDesign(), values))),
   });
-  const { watch, getValues } = form;
+  const { watch, getValues, trigger } = form;
 
   useEffect(() => {
-    const subscription = watch(() => {
-      const { design, commitSizedDesign } = useWizardStore.getState();
+    const subscription = watch((_values, { name }) => {
+      const { design, commitSizedDesign, setInvalidInput } = useWizardStore.getState();
       const result = validate(design, getValues());
+      shownErrors.edited(name ?? null, result);
       setOtherErrors(result.otherErrors);
+      setInvalidInput(result.candidate === null);
       // Values that come back unchanged (already committed) are not a new edit.
       if (result.candidate && result.candidate.design !== design)
         commitSizedDesign(result.candidate);
+      void trigger();
     });
     return () => subscription.unsubscribe();
-  }, [watch, getValues, validate]);
+  }, [watch, getValues, trigger, validate, shownErrors]);
+
+  // A step left with input that cannot be sized takes that input with it.
+  useEffect(() => () => useWizardStore.getState().setInvalidInput(false), []);
 
   return { form, otherErrors };
 }
 
-function stepResolver<V extends FieldValues>(
-  validate: (design: Design, values: V) => StepValidation,
-): Resolver<V> {
+function currentDesign(): Design {
+  return useWizardStore.getState().design;
+}
+
+/**
+ * The errors each validation shows, with the edited field marked as well when its edit made
+ * another field's error appear. Which field brought an error in is remembered for as long as the
+ * error lasts, so editing a third field leaves the pair marked and the third one clear.
+ */
+function useShownErrors<V extends FieldValues>(spec: StepFormSpec<V>) {
+  return useMemo(() => {
+    const memo = {
+      /** The field that brought each error (keyed by field and message) in. */
+      causes: new Map<string, string>(),
+      shown: new WeakMap<StepValidation, ShownErrors>(),
+    };
+    return {
+      edited(name: string | null, result: StepValidation): void {
+        if (memo.shown.has(result)) return;
+        const causes = new Map<string, string>();
+        for (const [field, message] of Object.entries(result.fieldErrors)) {
+          const key = `${field}\n${message}`;
+          const cause = memo.causes.get(key) ?? name;
+          if (cause !== null && cause !== field) causes.set(key, cause);
+        }
+        memo.causes = causes;
+        memo.shown.set(result, withCauses(result.fieldErrors, causes, spec.fields));
+      },
+      of(result: StepValidation): ShownErrors {
+        return memo.shown.get(result) ?? result.fieldErrors;
+      },
+    };
+  }, [spec]);
+}
+
+function withCauses(
+  fieldErrors: ShownErrors,
+  causes: ReadonlyMap<string, string>,
+  paths: Readonly<Record<string, string>>,
+): ShownErrors {
+  const shown: Record<string, string> = { ...fieldErrors };
+  for (const [key, cause] of causes) {
+    const [field = '', message = ''] = key.split('\n');
+    // The cause's own error, if it has one, says more about it than the other field's does.
+    shown[cause] ??= `${fieldLabel(paths[field] ?? field)} ${message}`;
+  }
+  return shown;
+}
+
+function stepResolver<V extends FieldValues>(errorsOf: (values: V) => ShownErrors): Resolver<V> {
   return (values) => {
-    const result = validate(useWizardStore.getState().design, values);
-    const entries = Object.entries(result.fieldErrors);
+    const entries = Object.entries(errorsOf(values));
     if (entries.length === 0) return { values, errors: {} };
     const errors = {};
     for (const [field, message] of entries) set(errors, field, { type: 'validate', message });

@@ -25,6 +25,12 @@ export type DesignSlice = {
    * from a link is not, until it is edited, so opening a link never overwrites a saved draft.
    */
   keepAsDraft: boolean;
+  /**
+   * Whether the step on screen holds input that cannot be sized: the figures are then those of
+   * the last valid design, not of what is typed, and say so.
+   */
+  invalidInput: boolean;
+  setInvalidInput: (invalidInput: boolean) => void;
   commitDesign: (design: Design) => FieldError[];
   /**
    * Commits a design a form has already sized, so an edit is sized once, not again here. The
@@ -47,6 +53,10 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
   revision: 0,
   loadCount: 0,
   keepAsDraft: false,
+  invalidInput: false,
+  setInvalidInput: (invalidInput) => {
+    if (get().invalidInput !== invalidInput) set({ invalidInput });
+  },
   commitDesign: (design) => {
     const result = sizeDesign(design);
     if (!result.ok) return result.errors;

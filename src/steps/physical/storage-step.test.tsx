@@ -162,16 +162,16 @@ describe('editing the storage step', () => {
     expect(sizeDesign).not.toHaveBeenCalled();
   });
 
-  it('fewer bays than drives: the error shows on the drives, and goes with more bays', async () => {
+  it('fewer bays than drives: the error shows on both, and goes with more bays', async () => {
     renderStep();
     await change(/^Drive bays per storage node/, '10');
     const drives = () => screen.getByLabelText(/^Drives per storage node/);
+    const bays = () => screen.getByLabelText(/^Drive bays per storage node/);
     expect(drives().getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByLabelText(/^Drive bays per storage node/).getAttribute('aria-invalid')).toBe(
-      'false',
-    );
+    expect(bays().getAttribute('aria-invalid')).toBe('true');
     await change(/^Drive bays per storage node/, '24');
     expect(drives().getAttribute('aria-invalid')).toBe('false');
+    expect(bays().getAttribute('aria-invalid')).toBe('false');
     expect(physical().storageNode).toMatchObject({ driveBays: 24, drivesPerNode: 12 });
     expect(sizeDesign).toHaveBeenCalledTimes(1);
   });

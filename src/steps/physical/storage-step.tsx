@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ServiceId } from '../../design/services';
 import { hasStorageService } from '../../engine/sizing/nodes';
@@ -47,7 +47,6 @@ function StorageFields({
     control,
     name: ['storage.hyperconverged', 'ceph.ephemeralOnCeph', 'ceph.objectBackend'],
   });
-  useErrorsAcrossFields();
   const hci = hyperconverged === true;
   const volumes = services.includes('blockStorage');
   const objects = services.includes('objectStorage');
@@ -185,18 +184,4 @@ function FieldGroup({ title, children }: { title: string; children: ReactNode })
       <div className="field-group__fields">{children}</div>
     </fieldset>
   );
-}
-
-/**
- * A check across fields puts its error on one of them (the drives, not the bays; backfillfull,
- * not nearfull; the coding chunks, not the data chunks), often not the one just edited, and
- * react-hook-form shows only the edited field's error. So each edit re-judges the whole form; the
- * edit's validation is reused, so nothing is sized twice.
- */
-function useErrorsAcrossFields() {
-  const { watch, trigger } = useFormContext();
-  useEffect(() => {
-    const subscription = watch(() => void trigger());
-    return () => subscription.unsubscribe();
-  }, [watch, trigger]);
 }
