@@ -13,7 +13,7 @@ const WORKED: readonly WorkedFigureSpec[] = [
   { figure: 'racks.powerKw', label: 'Power', unit: 'kW' },
 ];
 
-const BOUND_TEXT = {
+export const BOUND_TEXT = {
   cpu: 'CPU',
   vcpu: 'vCPUs',
   ram: 'RAM',
@@ -32,14 +32,25 @@ const STORAGE_BOUND_TEXT = {
 /** The figures an architect watches while editing: always on screen, updated on every edit. */
 export function KeyFiguresPanel() {
   const sizing = useWizardStore((s) => s.sizing);
+  const stale = useWizardStore((s) => s.invalidInput);
   const { report, working } = sizing;
   const { compute, memory, nodes, storage } = report;
   const storageBound = STORAGE_BOUND_TEXT[storage.bound];
   return (
-    <aside className="key-figures" aria-labelledby="key-figures-title">
+    <aside
+      className="key-figures"
+      aria-labelledby="key-figures-title"
+      aria-describedby={stale ? 'key-figures-stale' : undefined}
+      data-stale={stale}
+    >
       <h2 id="key-figures-title" className="key-figures__title">
         Key figures
       </h2>
+      {/* Figures that silently ignore what is typed would read as the typed design's figures.
+          The live region stays in place so that its text appearing is announced. */}
+      <p id="key-figures-stale" className="key-figures__stale" role="status">
+        {stale && 'Figures of the last valid design — fix the marked fields'}
+      </p>
       <dl className="key-figures__list">
         <KeyFigure
           figure="compute.nodes"

@@ -2,10 +2,12 @@ import { PHASES, STEPS, type StepId } from '../steps/step-registry';
 import { useWizardStore } from '../store/wizard-store';
 import { goToStep } from './step-history';
 
-/** The three phases and their steps; any step already visited can be reopened. */
+/**
+ * The three phases and their steps. Every step is open from the start: an architect often knows
+ * the racks or the storage before the workload, and the design is whole at every step anyway.
+ */
 export function Stepper() {
   const current = useWizardStore((s) => s.step);
-  const visited = useWizardStore((s) => s.visited);
   const currentPhase = STEPS.find((s) => s.id === current)?.phase;
   return (
     <nav className="stepper" aria-label="Design phases">
@@ -25,12 +27,7 @@ export function Stepper() {
             <ol className="stepper__steps">
               {STEPS.filter((s) => s.phase === phase.id).map((step) => (
                 <li key={step.id}>
-                  <StepLink
-                    id={step.id}
-                    title={step.title}
-                    current={step.id === current}
-                    reachable={visited.includes(step.id)}
-                  />
+                  <StepLink id={step.id} title={step.title} current={step.id === current} />
                 </li>
               ))}
             </ol>
@@ -41,17 +38,7 @@ export function Stepper() {
   );
 }
 
-function StepLink({
-  id,
-  title,
-  current,
-  reachable,
-}: {
-  id: StepId;
-  title: string;
-  current: boolean;
-  reachable: boolean;
-}) {
+function StepLink({ id, title, current }: { id: StepId; title: string; current: boolean }) {
   if (current) {
     return (
       <span className="stepper__step stepper__step--current" aria-current="step">
@@ -60,13 +47,7 @@ function StepLink({
     );
   }
   return (
-    <button
-      type="button"
-      className="stepper__step"
-      disabled={!reachable}
-      onClick={() => goToStep(id)}
-      title={reachable ? undefined : 'Reach this step with Next first'}
-    >
+    <button type="button" className="stepper__step" onClick={() => goToStep(id)}>
       {title}
     </button>
   );
