@@ -6,10 +6,27 @@ export const CHART_HEIGHT = 300;
 export const TICK_FONT_PX = 16;
 export const LABEL_FONT_PX = 16;
 
+/**
+ * One meaning per colour in every chart and drawing, so a room reading one chart can read the
+ * next: each node role has its own, and what is needed, what is installed and what binds a count
+ * have theirs. Networks take the colour of the role they serve.
+ */
+export const ROLE_COLOURS = {
+  controller: 'var(--chart-1)',
+  network: 'var(--chart-4)',
+  compute: 'var(--chart-3)',
+  storage: 'var(--chart-7)',
+} as const;
+export const NEEDED = 'var(--chart-6)';
+export const INSTALLED = 'var(--chart-2)';
+export const BINDING = 'var(--chart-5)';
+
 export const CHART_COLOURS = {
-  bar: 'var(--chart-1)',
-  emphasis: 'var(--chart-5)',
-  second: 'var(--chart-3)',
+  bar: NEEDED,
+  emphasis: BINDING,
+  installed: INSTALLED,
+  // A second series of what is needed (write beside read IOPS) parts from the first by texture.
+  second: NEEDED,
   text: 'var(--fg)',
   muted: 'var(--muted)',
   grid: 'var(--border)',

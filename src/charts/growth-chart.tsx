@@ -23,6 +23,20 @@ const MARGIN = { top: 36, right: 8, bottom: 8, left: 8 } as const;
 
 const COMPACT_AFTER_YEARS = 4;
 
+/*
+ * The bars keep to the lower part of the plot and the RAM line with its labels to the upper part,
+ * so a label never lands on a bar top whatever the two axes' scales.
+ */
+const BARS_SHARE = 0.6;
+const LINE_FROM = 0.7;
+
+/** A RAM axis that puts the lowest year at LINE_FROM of the height and leaves room above. */
+function ramDomain(values: readonly number[]): [number, number] {
+  const low = Math.min(...values);
+  const high = Math.max(...values) * 1.1 || 1;
+  return [(low - LINE_FROM * high) / (1 - LINE_FROM), high];
+}
+
 const legendText = (value: string) => <span style={{ color: CHART_COLOURS.text }}>{value}</span>;
 
 /**
@@ -45,6 +59,11 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
   const sizedFor =
     data.singleYear === null ? rows.find((_, i) => data.years[i]?.sizedFor) : undefined;
   const size = chartSize(width, figure.height);
+  const mostNodes = Math.max(
+    1,
+    ...data.years.map((y) => data.roles.reduce((sum, role) => sum + y.nodes[role], 0)),
+  );
+  const ramAxis = ramDomain(data.years.map((y) => y.ram));
   return (
     <ChartFrame figure={figure} width={width}>
       <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false} {...size}>
@@ -80,6 +99,7 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
           tick={AXIS_TICK}
           stroke={CHART_COLOURS.muted}
           allowDecimals={false}
+          domain={[0, Math.ceil(mostNodes / BARS_SHARE)]}
           tickFormatter={(v: number) => formatNumber(v)}
           width="auto"
           label={{ value: 'Nodes', angle: -90, position: 'insideLeft', fill: CHART_COLOURS.text }}
@@ -89,6 +109,10 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
           orientation="right"
           tick={AXIS_TICK}
           stroke={CHART_COLOURS.muted}
+          domain={ramAxis}
+          allowDataOverflow
+          // The axis reaches below the data only to make room for the bars: it marks the years' RAM.
+          ticks={[...new Set(data.years.map((y) => y.ram))]}
           tickFormatter={(v: number) => formatNumber(v)}
           width="auto"
           label={{

@@ -15,7 +15,7 @@ function RoleBox({ box }: { box: BoxLayout }) {
         stroke="var(--fg)"
         strokeWidth={1.5}
       />
-      <text x={textX} y={box.y + 25} fontSize={DIAGRAM.titlePx} fontWeight={700} fill="var(--fg)">
+      <text x={textX} y={box.y + 28} fontSize={DIAGRAM.titlePx} fontWeight={700} fill="var(--fg)">
         {box.title}
       </text>
       {box.services.map((s) => (
@@ -79,7 +79,7 @@ function BusLabel({ bus }: { bus: BusLayout }) {
     <text
       x={DIAGRAM.pad + 4}
       y={bus.y - 10}
-      fontSize={16}
+      fontSize={DIAGRAM.servicePx}
       fontWeight={600}
       fill="var(--fg)"
       stroke="var(--bg)"

@@ -36,7 +36,7 @@ export function Block({ prefix, x, block }: { prefix: string; x: number; block: 
             textAnchor="middle"
             dominantBaseline="central"
             {...text}
-            fontSize={block.units === 1 ? 10 : RACK.textPx}
+            fontSize={RACK.textPx}
             fill="var(--muted)"
           >
             {`${block.units}U empty`}
@@ -93,7 +93,7 @@ export function UnitNumbers({ placed, units }: { placed: PlacedColumn; units: nu
           y={placed.bodyTop + (units - u + 0.5) * RACK.unitPx}
           textAnchor="end"
           dominantBaseline="central"
-          fontSize={9}
+          fontSize={RACK.textPx}
           fill="var(--muted)"
         >
           {u}

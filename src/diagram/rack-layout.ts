@@ -16,7 +16,7 @@ export const RACK = {
   rowGap: 18,
   legendItemWidth: 190,
   legendRowHeight: 26,
-  textPx: 12,
+  textPx: 14,
 } as const;
 
 export type PlacedBlock =

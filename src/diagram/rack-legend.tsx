@@ -25,7 +25,13 @@ export function RackLegend({
         return (
           <g key={item}>
             <RackSwatch prefix={prefix} item={item} x={x} y={y} width={18} height={16} />
-            <text x={x + 24} y={y + 8} dominantBaseline="central" fontSize={13} fill="var(--fg)">
+            <text
+              x={x + 24}
+              y={y + 8}
+              dominantBaseline="central"
+              fontSize={RACK.textPx}
+              fill="var(--fg)"
+            >
               {LEGEND_LABELS[item] ?? ITEM_LABELS[item]}
             </text>
           </g>

@@ -19,7 +19,7 @@ function Column({ prefix, placed, racks, marked }: ColumnProps) {
   const loss = marked ? lossLines(racks) : [];
   return (
     <g data-rack={column.firstRack} data-racks={alike} data-fullest={marked ? '' : undefined}>
-      <text x={x} y={placed.top + 16} fontSize={15} fontWeight={700} fill="var(--fg)">
+      <text x={x} y={placed.top + 16} fontSize={16} fontWeight={700} fill="var(--fg)">
         {alike > 1 ? `Rack ${column.firstRack} × ${alike}` : `Rack ${column.firstRack}`}
       </text>
       {alike > 1 ? (
@@ -74,7 +74,7 @@ export function RackColumns({ prefix, layout, racks, notDrawn }: DrawingProps) {
   // The design checks keep every node within one rack, so this is a guard, not a state to design.
   if (layout.columns.length === 0)
     return (
-      <text x={RACK.pad} y={RACK.pad + 20} fontSize={15} fill="var(--fg)">
+      <text x={RACK.pad} y={RACK.pad + 20} fontSize={16} fill="var(--fg)">
         No rack layout to draw.
       </text>
     );
@@ -93,7 +93,7 @@ export function RackColumns({ prefix, layout, racks, notDrawn }: DrawingProps) {
         <text
           x={layout.more.x}
           y={layout.more.y + 20}
-          fontSize={15}
+          fontSize={16}
           fontWeight={700}
           fill="var(--fg)"
         >

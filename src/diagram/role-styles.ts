@@ -1,3 +1,4 @@
+import { ROLE_COLOURS } from '../charts/chart-theme';
 import type { NodeRole } from '../engine/logical/node-roles';
 
 /** The texture laid over a role's colour, so roles part on black-and-white paper too. */
@@ -8,8 +9,8 @@ export type RoleTexture = 'solid' | 'diagonal' | 'dots' | 'horizontal';
  * learns it on one drawing can read the other.
  */
 export const ROLE_STYLES: Record<NodeRole, { colour: string; texture: RoleTexture }> = {
-  controller: { colour: 'var(--chart-1)', texture: 'diagonal' },
-  network: { colour: 'var(--chart-4)', texture: 'dots' },
-  compute: { colour: 'var(--chart-3)', texture: 'solid' },
-  storage: { colour: 'var(--chart-5)', texture: 'horizontal' },
+  controller: { colour: ROLE_COLOURS.controller, texture: 'diagonal' },
+  network: { colour: ROLE_COLOURS.network, texture: 'dots' },
+  compute: { colour: ROLE_COLOURS.compute, texture: 'solid' },
+  storage: { colour: ROLE_COLOURS.storage, texture: 'horizontal' },
 };
