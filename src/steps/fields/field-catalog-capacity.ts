@@ -29,7 +29,7 @@ export const CAPACITY_FIELD_TEXT = {
   'plan.growthPerYear': {
     label: 'Instance growth per year',
     unit: '%',
-    help: 'Compounded: 10 % a year for 3 years turns 200 VMs into 267.',
+    help: 'Compounded year on year, and rounded up: the explainer below gives this design’s instances today and at the horizon.',
   },
   'plan.horizonYears': {
     label: 'Years to plan for',
