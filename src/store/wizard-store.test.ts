@@ -44,6 +44,15 @@ describe('the wizard store', () => {
     expect(useWizardStore.getState()).toMatchObject({ keepAsDraft: true, loadCount: 1 });
   });
 
+  it('knows whether the step holds input that cannot be sized, without a new revision', () => {
+    expect(useWizardStore.getState().invalidInput).toBe(false);
+    useWizardStore.getState().setInvalidInput(true);
+    expect(useWizardStore.getState()).toMatchObject({ invalidInput: true, revision: 0 });
+    expect(useWizardStore.getState().design).toBe(DEFAULT_DESIGN);
+    useWizardStore.getState().setInvalidInput(false);
+    expect(useWizardStore.getState().invalidInput).toBe(false);
+  });
+
   it('remembers every step visited', () => {
     useWizardStore.getState().goTo('nodes');
     useWizardStore.getState().goTo('services');
