@@ -3,12 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startWizard } from './app/start-wizard';
 
-startWizard();
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+void startWizard().then(() => {
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
+});

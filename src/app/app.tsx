@@ -7,7 +7,6 @@ import { PHASES, STEPS } from '../steps/step-registry';
 import { prefetchSteps, STEP_VIEWS } from '../steps/step-views';
 import { useWizardStore } from '../store/wizard-store';
 import { Notices } from '../sharing/notices';
-import { WarningsPanel } from '../warnings/warnings-panel';
 import './theme.css';
 import './base.css';
 import './navigation.css';
@@ -28,6 +27,10 @@ const DesignActions = lazy(() =>
 );
 const PrintHost = lazy(() =>
   import('../printing/print-host').then((m) => ({ default: m.PrintHost })),
+);
+// The example opens without warnings; a design with some shows them a moment after its step.
+const WarningsPanel = lazy(() =>
+  import('../warnings/warnings-panel').then((m) => ({ default: m.WarningsPanel })),
 );
 const ResumeBanner = lazy(() =>
   import('../sharing/resume-banner').then((m) => ({ default: m.ResumeBanner })),
@@ -82,7 +85,9 @@ export function App() {
               <View key={`${step}-${loadCount}`} />
             </Suspense>
             <StepNav />
-            <WarningsPanel />
+            <Suspense fallback={null}>
+              <WarningsPanel />
+            </Suspense>
           </main>
         </div>
       </div>
