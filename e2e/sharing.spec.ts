@@ -180,7 +180,7 @@ test('a broken file is refused field by field and the design stays', async ({ pa
   });
   const notice = page.getByRole('alert').filter({ hasText: 'broken.json was not imported' });
   await expect(notice).toContainText('physical.workload.vms: must be a whole number ≥ 1');
-  await expect(notice).toContainText('physical.cpu.ghzPerCore: must be a number > 0');
+  await expect(notice).toContainText('physical.cpu.ghzPerCore: must be a number ≥ 0.1');
   await wizard.expectFigure('compute.nodes', 8);
 
   await page.getByLabel('Import a design file (JSON)').setInputFiles({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { NETWORK_MODE_IDS } from './network-modes';
 import { SERVICE_IDS } from './services';
-import { LIMITS, flag, numberAtLeast, positiveNumber, share, wholeNumber } from './field-rules';
+import { LIMITS, MINIMUMS, flag, numberAtLeast, share, wholeNumber } from './field-rules';
 import { flavorListSchema } from './flavor-schema';
 import { planSchema, racksSchema } from './plan-schema';
 import { cephSchema, storageNodeSchema } from './storage-cluster-schema';
@@ -37,11 +37,11 @@ export const logicalSchema = z.strictObject({
 
 export const workloadSchema = z.strictObject({
   vms: wholeNumber(1, LIMITS.vms),
-  ghzPerVm: positiveNumber(LIMITS.ghz),
-  ghzPerVmMax: positiveNumber(LIMITS.ghz),
-  ramGbPerVm: positiveNumber(LIMITS.ramGb),
-  ramGbPerVmMax: positiveNumber(LIMITS.ramGb),
-  mbpsPerVm: positiveNumber(LIMITS.mbps),
+  ghzPerVm: numberAtLeast(MINIMUMS.ghz, LIMITS.ghz),
+  ghzPerVmMax: numberAtLeast(MINIMUMS.ghz, LIMITS.ghz),
+  ramGbPerVm: numberAtLeast(MINIMUMS.ramGb, LIMITS.ramGb),
+  ramGbPerVmMax: numberAtLeast(MINIMUMS.ramGb, LIMITS.ramGb),
+  mbpsPerVm: numberAtLeast(MINIMUMS.mbps, LIMITS.mbps),
   ephemeralGbPerVm: numberAtLeast(0, LIMITS.diskGb),
   persistentGbPerVm: numberAtLeast(0, LIMITS.diskGb),
   objectUsableTb: numberAtLeast(0, LIMITS.objectTb),
@@ -52,22 +52,24 @@ export const workloadSchema = z.strictObject({
 });
 
 export const cpuSchema = z.strictObject({
-  ghzPerCore: positiveNumber(LIMITS.ghz),
+  ghzPerCore: numberAtLeast(MINIMUMS.ghzPerCore, LIMITS.ghz),
   coresPerSocket: wholeNumber(1, LIMITS.cores),
   socketsPerServer: wholeNumber(1, 64),
-  hyperThreadingFactor: positiveNumber(8),
-  cpuAllocationRatio: positiveNumber(LIMITS.ratio),
+  hyperThreadingFactor: numberAtLeast(MINIMUMS.hyperThreading, 8),
+  cpuAllocationRatio: numberAtLeast(MINIMUMS.ratio, LIMITS.ratio),
   reservedHostCores: wholeNumber(0, LIMITS.cores),
 });
 
 export const memorySchema = z.strictObject({
-  ramAllocationRatio: positiveNumber(LIMITS.ratio),
+  ramAllocationRatio: numberAtLeast(MINIMUMS.ratio, LIMITS.ratio),
   reservedRamGbPerNode: numberAtLeast(0, LIMITS.ramGb),
   ramOverheadGbPerVm: numberAtLeast(0, LIMITS.ramGb),
   dimmSlotsPerServer: wholeNumber(1, LIMITS.slots),
   memoryChannelsPerSocket: wholeNumber(1, 64),
   stickSizesGb: z
-    .array(positiveNumber(LIMITS.stickGb), { error: 'must be a list of stick sizes in GB' })
+    .array(numberAtLeast(MINIMUMS.stickGb, LIMITS.stickGb), {
+      error: 'must be a list of stick sizes in GB',
+    })
     .check(
       z.minLength(1, { error: 'must list at least one stick size' }),
       z.maxLength(32, { error: 'must list at most 32 stick sizes' }),
@@ -75,7 +77,7 @@ export const memorySchema = z.strictObject({
 });
 
 export const networkSchema = z.strictObject({
-  nicGbps: positiveNumber(LIMITS.nicGbps),
+  nicGbps: numberAtLeast(MINIMUMS.nicGbps, LIMITS.nicGbps),
   dataLinksPerNode: wholeNumber(1, LIMITS.links),
   nicBonding: flag(),
 });

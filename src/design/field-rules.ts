@@ -16,16 +16,6 @@ export function wholeNumber(min: number, max: number) {
     );
 }
 
-export function positiveNumber(max: number) {
-  const rule = 'must be a number > 0';
-  return z
-    .number({ error: rule })
-    .check(
-      z.positive({ error: rule }),
-      z.maximum(max, { error: `must be at most ${formatLimit(max)}` }),
-    );
-}
-
 export function numberAtLeast(min: number, max: number) {
   const rule = `must be a number ≥ ${formatLimit(min)}`;
   return z
@@ -57,6 +47,26 @@ export function text(minLength: number, maxLength: number) {
       z.maxLength(maxLength, { error: `must be at most ${formatLimit(maxLength)} characters` }),
     );
 }
+
+/**
+ * Lower bounds where a tiny positive value means nothing and would only overflow a division
+ * (1e-300 GHz per core, a hyper-threading factor below one thread per core): every figure stays
+ * finite for every value the schema accepts.
+ */
+export const MINIMUMS = {
+  ghz: 0.01,
+  ghzPerCore: 0.1,
+  ramGb: 0.01,
+  mbps: 0.01,
+  hyperThreading: 1,
+  ratio: 0.1,
+  stickGb: 0.5,
+  nicGbps: 0.01,
+  watts: 1,
+  driveTb: 0.01,
+  storageNodeRamGb: 1,
+  osdMemoryGb: 0.1,
+} as const;
 
 /** Upper bounds keep every figure a finite, exactly representable number. */
 export const LIMITS = {

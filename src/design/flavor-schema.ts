@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LIMITS, numberAtLeast, positiveNumber, text, wholeNumber } from './field-rules';
+import { LIMITS, MINIMUMS, numberAtLeast, text, wholeNumber } from './field-rules';
 
 /**
  * One instance flavor, as Nova defines it, plus what a Nova flavor leaves out but sizing needs:
@@ -8,11 +8,11 @@ import { LIMITS, numberAtLeast, positiveNumber, text, wholeNumber } from './fiel
 export const flavorSchema = z.strictObject({
   name: text(1, 40),
   vcpus: wholeNumber(1, LIMITS.vcpus),
-  ghzPerVcpu: positiveNumber(LIMITS.ghz),
-  ramGb: positiveNumber(LIMITS.ramGb),
+  ghzPerVcpu: numberAtLeast(MINIMUMS.ghz, LIMITS.ghz),
+  ramGb: numberAtLeast(MINIMUMS.ramGb, LIMITS.ramGb),
   ephemeralGb: numberAtLeast(0, LIMITS.diskGb),
   persistentGb: numberAtLeast(0, LIMITS.diskGb),
-  mbps: positiveNumber(LIMITS.mbps),
+  mbps: numberAtLeast(MINIMUMS.mbps, LIMITS.mbps),
   count: wholeNumber(0, LIMITS.vms),
 });
 

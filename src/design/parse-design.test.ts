@@ -80,19 +80,19 @@ describe('parseDesign', () => {
       'NaN',
       { physical: { workload: { ghzPerVm: Number.NaN } } },
       'physical.workload.ghzPerVm',
-      /number > 0/,
+      /^must be a number ≥ 0\.01$/,
     ],
     [
       'Infinity',
       { physical: { cpu: { ghzPerCore: Number.POSITIVE_INFINITY } } },
       'physical.cpu.ghzPerCore',
-      /number > 0/,
+      /^must be a number ≥ 0\.1$/,
     ],
     [
       'a zero divisor (GHz per core)',
       { physical: { cpu: { ghzPerCore: 0 } } },
       'physical.cpu.ghzPerCore',
-      /> 0/,
+      /≥ 0\.1/,
     ],
     [
       'a zero divisor (cores per socket)',
@@ -104,13 +104,13 @@ describe('parseDesign', () => {
       'a zero divisor (bandwidth per VM)',
       { physical: { workload: { mbpsPerVm: 0 } } },
       'physical.workload.mbpsPerVm',
-      /> 0/,
+      /≥ 0\.01/,
     ],
     [
       'a zero divisor (RAM ratio)',
       { physical: { memory: { ramAllocationRatio: 0 } } },
       'physical.memory.ramAllocationRatio',
-      /> 0/,
+      /≥ 0\.1/,
     ],
     [
       'an empty stick list',
@@ -122,7 +122,20 @@ describe('parseDesign', () => {
       'a zero stick',
       { physical: { memory: { stickSizesGb: [16, 0] } } },
       'physical.memory.stickSizesGb[1]',
-      /> 0/,
+      /≥ 0\.5/,
+    ],
+    [
+      // Regression: 1e-300 passed as positive and every figure became NaN or ∞.
+      'a vanishing hyper-threading factor',
+      { physical: { cpu: { hyperThreadingFactor: 1e-300 } } },
+      'physical.cpu.hyperThreadingFactor',
+      /^must be a number ≥ 1$/,
+    ],
+    [
+      'a vanishing CPU allocation ratio',
+      { physical: { cpu: { cpuAllocationRatio: 1e-10 } } },
+      'physical.cpu.cpuAllocationRatio',
+      /^must be a number ≥ 0\.1$/,
     ],
     [
       'a share above 1',

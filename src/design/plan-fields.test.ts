@@ -76,7 +76,7 @@ describe('flavors, growth, racks and host overhead in the document', () => {
       'a flavor missing its RAM',
       { physical: { workload: { flavors: [{ ...flavor, ramGb: undefined }] } } },
       'physical.workload.flavors[0].ramGb',
-      /number > 0/,
+      /number ≥ 0\.01/,
     ],
     [
       'two flavors of one name',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LIMITS, flag, numberAtLeast, positiveNumber, wholeNumber } from './field-rules';
+import { LIMITS, MINIMUMS, flag, numberAtLeast, wholeNumber } from './field-rules';
 
 /** Growth over the years the cloud is planned for. */
 export const planSchema = z.strictObject({
@@ -15,8 +15,8 @@ const perRole = <T extends z.ZodMiniType>(rule: () => T) =>
 export const racksSchema = z.strictObject({
   unitsPerRack: wholeNumber(1, LIMITS.rackUnits),
   unitsPerNode: perRole(() => wholeNumber(1, LIMITS.rackUnits)),
-  wattsPerNode: perRole(() => positiveNumber(LIMITS.watts)),
-  powerBudgetWattsPerRack: positiveNumber(LIMITS.watts),
+  wattsPerNode: perRole(() => numberAtLeast(MINIMUMS.watts, LIMITS.watts)),
+  powerBudgetWattsPerRack: numberAtLeast(MINIMUMS.watts, LIMITS.watts),
   unitsPerSwitch: wholeNumber(0, LIMITS.rackUnits),
   wattsPerSwitch: numberAtLeast(0, LIMITS.watts),
   portsPerSwitch: wholeNumber(1, LIMITS.ports),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LIMITS, flag, numberAtLeast, positiveNumber, share, wholeNumber } from './field-rules';
+import { LIMITS, MINIMUMS, flag, numberAtLeast, share, wholeNumber } from './field-rules';
 
 export const DRIVE_KINDS = ['hdd', 'ssd', 'nvme'] as const;
 export type DriveKind = (typeof DRIVE_KINDS)[number];
@@ -10,12 +10,12 @@ export const OBJECT_BACKENDS = ['swift', 'ceph-rgw'] as const;
 export const storageNodeSchema = z.strictObject({
   driveBays: wholeNumber(1, LIMITS.drives),
   drivesPerNode: wholeNumber(1, LIMITS.drives),
-  driveTb: positiveNumber(1_000),
+  driveTb: numberAtLeast(MINIMUMS.driveTb, 1_000),
   driveKind: z.enum(DRIVE_KINDS, { error: `must be one of ${DRIVE_KINDS.join(', ')}` }),
   driveIops: numberAtLeast(0, LIMITS.iops),
   cores: wholeNumber(1, LIMITS.cores),
-  ramGb: positiveNumber(LIMITS.ramGb),
-  nicGbps: positiveNumber(LIMITS.nicGbps),
+  ramGb: numberAtLeast(MINIMUMS.storageNodeRamGb, LIMITS.ramGb),
+  nicGbps: numberAtLeast(MINIMUMS.nicGbps, LIMITS.nicGbps),
 });
 
 /**
@@ -25,7 +25,7 @@ export const storageNodeSchema = z.strictObject({
 export const cephSchema = z.strictObject({
   nearfullRatio: share(),
   backfillfullRatio: share(),
-  osdMemoryTargetGb: positiveNumber(1_024),
+  osdMemoryTargetGb: numberAtLeast(MINIMUMS.osdMemoryGb, 1_024),
   targetPgsPerOsd: wholeNumber(1, 1_000),
   imagesTb: numberAtLeast(0, LIMITS.objectTb),
   imageReplicas: wholeNumber(1, LIMITS.replicas),

@@ -139,7 +139,7 @@ describe('saved designs', () => {
     expect(openSavedDesign(storage, 'Broken')).toMatchObject({
       ok: false,
       reason: 'invalid',
-      errors: [{ path: 'physical.cpu.ghzPerCore', message: 'must be a number > 0' }],
+      errors: [{ path: 'physical.cpu.ghzPerCore', message: 'must be a number ≥ 0.1' }],
     });
     expect(openSavedDesign(storage, 'Future')).toMatchObject({ ok: false, reason: 'too-new' });
   });

@@ -69,6 +69,6 @@ describe('a step form validated against the whole design', () => {
     });
     expect(result.candidate?.design.physical.memory.stickSizesGb).toEqual([16, 32, 64]);
     const bad = validateStep(memorySpec, DEFAULT_DESIGN, { ...memory, stickSizesGb: '16, lots' });
-    expect(bad.fieldErrors['stickSizesGb']).toBe('must be a number > 0');
+    expect(bad.fieldErrors['stickSizesGb']).toBe('must be a number ≥ 0.5');
   });
 });
