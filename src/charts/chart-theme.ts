@@ -18,6 +18,7 @@ export const ROLE_COLOURS = {
   storage: 'var(--chart-7)',
 } as const;
 export const NEEDED = 'var(--chart-6)';
+// Dark enough on light paper for white text on a filled mark (the memory slot map).
 export const INSTALLED = 'var(--chart-2)';
 export const BINDING = 'var(--chart-5)';
 

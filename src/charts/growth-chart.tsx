@@ -147,10 +147,10 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
           yAxisId="ram"
           dataKey="ram"
           name={`RAM installed (${data.ramUnit})`}
-          stroke={CHART_COLOURS.text}
+          stroke={CHART_COLOURS.installed}
           strokeWidth={3}
           strokeDasharray="8 4"
-          dot={{ r: 6, fill: 'var(--bg)', stroke: CHART_COLOURS.text, strokeWidth: 2 }}
+          dot={{ r: 6, fill: 'var(--bg)', stroke: CHART_COLOURS.installed, strokeWidth: 2 }}
           isAnimationActive={false}
         >
           {compact ? null : (
