@@ -7,6 +7,8 @@ import {
   BOOT_DRIVE_GB,
   BOOT_DRIVES_PER_NODE,
   billOfMaterials,
+  PDUS_PER_RACK,
+  rackBillOfMaterials,
   type BomCell,
   type BomDrives,
   type BomRow,
@@ -207,5 +209,21 @@ describe('bill of materials, for every valid design', { timeout: 30_000 }, () =>
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('rack bill of materials', () => {
+  it('takes the book design’s racks, switches and power from the report, a PDU pair per rack', () => {
+    const racks = rackBillOfMaterials(sizingOf());
+    expect(racks).toMatchObject({
+      racks: 1,
+      switches: 2,
+      portsPerSwitch: 20,
+      pdusPerRack: 2,
+      pdus: 2,
+      powerKw: 6,
+      heatBtuPerHour: 20472.84,
+    });
+    expect(PDUS_PER_RACK).toBe(2);
   });
 });

@@ -330,3 +330,34 @@ export function billOfMaterials(design: Design, sizing: Sizing): BomRow[] {
     return unsizedRow(role, nodes[role], nicsFor(role));
   });
 }
+
+/**
+ * A convention, not the book's: each rack takes a pair of PDUs fed from separate circuits, so one
+ * failed feed or PDU leaves every dual-supply node powered.
+ */
+export const PDUS_PER_RACK = 2;
+
+/** What the racks themselves take: the rack count, its switches and PDUs, all from the report. */
+export type RackBom = {
+  racks: number;
+  switches: number;
+  /** Ports used on each switch of the busiest rack, uplinks included. */
+  portsPerSwitch: number;
+  pdusPerRack: number;
+  pdus: number;
+  powerKw: number;
+  heatBtuPerHour: number;
+};
+
+export function rackBillOfMaterials(sizing: Sizing): RackBom {
+  const { racks } = sizing.report;
+  return {
+    racks: racks.count,
+    switches: racks.switches,
+    portsPerSwitch: racks.portsPerSwitch,
+    pdusPerRack: PDUS_PER_RACK,
+    pdus: racks.count * PDUS_PER_RACK,
+    powerKw: racks.powerKw,
+    heatBtuPerHour: racks.heatBtuPerHour,
+  };
+}
