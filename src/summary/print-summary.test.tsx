@@ -17,18 +17,20 @@ function renderSummary(patch: DesignPatch = {}) {
 
 // Role queries walk the whole summary, every report table included: room on a busy machine.
 describe('PrintSummary', { timeout: 20_000 }, () => {
-  it('has the title, the design name, the date and the five parts', () => {
+  it('has the title, the design name, the date, the summary first and the appendix last', () => {
     renderSummary({ name: 'Lab cloud' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('OpenStack design summary');
     expect(screen.getByText('Lab cloud')).toBeTruthy();
     expect(document.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\d$/);
     const parts = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(parts.map((p) => p?.replace(/\(\d+\)/, '(n)'))).toEqual([
+      'Executive summary',
       'Conceptual design',
       'Logical design',
       'Physical design',
       'Warnings (n)',
       'Open this design',
+      'Appendix: formulas and working',
     ]);
   });
 
@@ -43,6 +45,27 @@ describe('PrintSummary', { timeout: 20_000 }, () => {
     expect(link.textContent).toBe(LINK);
     const qr = screen.getByRole('img', { name: 'QR code of the design link' });
     expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+
+  it('opens with the headline figures and what to buy, switches, racks and PDUs included', () => {
+    renderSummary();
+    const summary = screen.getByRole('region', { name: 'Executive summary' });
+    const text = summary.textContent ?? '';
+    for (const figure of [
+      '8 compute nodes',
+      '3 controllers',
+      '5 storage nodes',
+      '16 nodes in all',
+      '16 × 16 GB = 256 GB',
+      '1 rack',
+      '6 kW',
+      '20,473 BTU/h',
+    ])
+      expect(text, figure).toContain(figure);
+    const bom = within(summary).getByRole('table', { name: 'What to buy' });
+    expect(within(bom).getByRole('row', { name: /^PDUs 2 / })).toBeTruthy();
+    expect(within(bom).getByRole('row', { name: /^Switches 2 20 ports/ })).toBeTruthy();
+    expect(within(bom).getByRole('row', { name: /^Racks 1 / })).toBeTruthy();
   });
 
   it('never repeats the key figures’ data-figure attributes', () => {

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWizardStore } from '../store/wizard-store';
+import { AppendixSection } from './appendix-section';
 import { ConceptualSection } from './conceptual-section';
 import { whenDrawn } from './drawings-ready';
+import { ExecutiveSummary } from './executive-summary';
 import { LinkSection } from './link-section';
 import { LogicalSection } from './logical-section';
 import { PhysicalSection } from './physical-section';
@@ -17,8 +19,8 @@ export type PrintSummaryProps = {
 };
 
 /**
- * The design for paper: conceptual, logical and physical phases, the warnings and the link back
- * to the live design. It reads the committed design from the store, so it prints what the key
+ * The design for paper: an executive summary, the conceptual, logical and physical phases, the
+ * warnings and the link back to the live design, then the formulas in an appendix. It reads the committed design from the store, so it prints what the key
  * figures show, never a half-typed value.
  */
 export function PrintSummary({ onReady, linkUrl }: PrintSummaryProps) {
@@ -47,11 +49,13 @@ export function PrintSummary({ onReady, linkUrl }: PrintSummaryProps) {
           <cite>Mastering OpenStack</cite>, chapter 1
         </p>
       </header>
+      <ExecutiveSummary design={design} sizing={sizing} />
       <ConceptualSection design={design} />
       <LogicalSection design={design} sizing={sizing} />
       <PhysicalSection design={design} sizing={sizing} />
       <WarningsSection warnings={sizing.report.warnings} />
       <LinkSection url={linkUrl} />
+      <AppendixSection design={design} sizing={sizing} />
     </article>
   );
 }

@@ -1,0 +1,24 @@
+import type { Design } from '../design/design-schema';
+import { billOfMaterials } from '../engine/bom/bill-of-materials';
+import type { Sizing } from '../engine/report/report-types';
+import { ReportTables } from '../figures/report-tables';
+import { BomTable } from './bom-table';
+import { figureApplies } from './left-out-services';
+
+/**
+ * The formulas behind every figure, kept after the design so the body reads as an answer and a
+ * reviewer can still check each number by hand.
+ */
+export function AppendixSection({ design, sizing }: { design: Design; sizing: Sizing }) {
+  return (
+    <section className="print-section print-appendix" aria-labelledby="print-appendix">
+      <h2 id="print-appendix">Appendix: formulas and working</h2>
+      <h3>Each figure and how it is worked out</h3>
+      <ReportTables sizing={sizing} show={(key) => figureApplies(key, design)} />
+      <h3>Bill of materials per node role, with working</h3>
+      {billOfMaterials(design, sizing).map((row) => (
+        <BomTable key={row.role} row={row} />
+      ))}
+    </section>
+  );
+}
