@@ -23,10 +23,12 @@ export function linkFailure(reason: LinkFailureReason, message: string): LinkFai
 
 export const LINK_MESSAGES = {
   empty: 'the link holds no design: expected "#d=" followed by the design',
-  badEncoding: 'the link is damaged or cut short: its design is not valid base64url text',
-  badCompression: 'the link is damaged or cut short: its design does not decompress',
-  notText: 'the link is damaged: its design is not UTF-8 text',
-  notJson: 'the link is damaged: its design is not a JSON document',
+  badEncoding:
+    'the link is damaged or cut short: it breaks off mid-character or holds characters a design link never has',
+  badCompression:
+    'the link is damaged or cut short: part of it is missing, perhaps lost when it was copied or wrapped in a message',
+  notText: 'the link is damaged: its design does not read as text',
+  notJson: 'the link is damaged: its design does not read as a design',
   tooLong: (length: number, max: number) =>
     `the link is ${length.toLocaleString('en-US')} characters long; at most ${max.toLocaleString('en-US')} are read`,
   tooLarge: (maxBytes: number) =>
@@ -34,7 +36,7 @@ export const LINK_MESSAGES = {
   unknownCodec: (found: string, expected: string) =>
     `the link's design is in a format this wizard does not know ("${found}"); it reads "${expected}" links`,
   tooNew: (version: number, latest: number) =>
-    `is ${version}, newer than this wizard understands (${latest}); open the link with a newer release`,
+    `is ${version}, newer than this wizard understands (${latest}): the link is from a newer version of the wizard; open it there`,
   versionMismatch: (tagVersion: number, docVersion: unknown) =>
     `is ${JSON.stringify(docVersion)} in the document but ${tagVersion} in the link's header`,
 } as const;

@@ -2,6 +2,7 @@ import type { Design } from './design-schema';
 import type { FieldError } from './field-error';
 import { LIMITS } from './field-rules';
 import { nicsPerNodeOf } from './node-nics';
+import { readable } from '../engine/report/readable';
 
 const ROLES = ['controller', 'network', 'compute', 'storage'] as const;
 
@@ -22,7 +23,7 @@ function checkStorageCluster(design: Design): FieldError[] {
   if (storageNode.drivesPerNode > storageNode.driveBays)
     errors.push({
       path: 'physical.storageNode.drivesPerNode',
-      message: `must be ≤ the ${storageNode.driveBays} drive bays of a storage node`,
+      message: `must be ≤ the ${readable(storageNode.driveBays)} drive bays of a storage node`,
     });
   if (ceph.backfillfullRatio <= ceph.nearfullRatio)
     errors.push({
@@ -98,29 +99,29 @@ function checkRacks(design: Design): FieldError[] {
   if (units < 1)
     errors.push({
       path: 'racks.unitsPerSwitch',
-      message: `must leave room for nodes: two switches would take ${2 * racks.unitsPerSwitch} of the rack's ${racks.unitsPerRack} units`,
+      message: `must leave room for nodes: two switches would take ${readable(2 * racks.unitsPerSwitch)} of the rack's ${readable(racks.unitsPerRack)} units`,
     });
   if (watts <= 0)
     errors.push({
       path: 'racks.wattsPerSwitch',
-      message: `must leave power for nodes: two switches would draw ${2 * racks.wattsPerSwitch} of the rack's ${racks.powerBudgetWattsPerRack} W`,
+      message: `must leave power for nodes: two switches would draw ${readable(2 * racks.wattsPerSwitch)} of the rack's ${readable(racks.powerBudgetWattsPerRack)} W`,
     });
   for (const role of ROLES) {
     if (units >= 1 && racks.unitsPerNode[role] > units)
       errors.push({
         path: `racks.unitsPerNode.${role}`,
-        message: `must be ≤ the ${units} units a rack has beside its two switches`,
+        message: `must be ≤ the ${readable(units)} units a rack has beside its two switches`,
       });
     if (watts > 0 && racks.wattsPerNode[role] > watts)
       errors.push({
         path: `racks.wattsPerNode.${role}`,
-        message: `must be ≤ the ${watts} W a rack's budget leaves beside its two switches`,
+        message: `must be ≤ the ${readable(watts)} W a rack's budget leaves beside its two switches`,
       });
   }
   if (nics > ports)
     errors.push({
       path: 'racks.portsPerSwitch',
-      message: `must leave room for one node's ${nics} NICs beside ${racks.uplinkPortsPerSwitch} uplink ports per switch`,
+      message: `must leave room for one node's ${readable(nics)} NICs beside ${readable(racks.uplinkPortsPerSwitch)} uplink ports per switch`,
     });
   return errors;
 }

@@ -124,7 +124,7 @@ describe('flavors, growth, racks and host overhead in the document', () => {
       'a node drawing more than a rack may',
       { racks: { wattsPerNode: { compute: 9000 } } },
       'racks.wattsPerNode.compute',
-      /7700 W/,
+      /7,700 W/,
     ],
     [
       'switches with no port left for a node',

@@ -1,5 +1,5 @@
 import type { FigureKey, Sizing } from '../engine/report/report-types';
-import { formatResult } from '../working/format-working';
+import { formatReadableResult } from '../working/format-working';
 import { figureLabel, REPORT_SECTIONS } from './report-labels';
 import { WorkingView } from './working-view';
 
@@ -35,7 +35,9 @@ export function ReportTables({ sizing, show = () => true }: ReportTablesProps) {
               return (
                 <tr key={key} data-report-key={key}>
                   <th scope="row">{figureLabel(key)}</th>
-                  <td className="numeric">{formatResult(w)}</td>
+                  <td className="numeric" data-value={w.result}>
+                    {formatReadableResult(w)}
+                  </td>
                   <td>
                     <WorkingView working={w} />
                   </td>

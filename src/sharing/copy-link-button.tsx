@@ -30,7 +30,7 @@ export function CopyLinkButton() {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(`Link copied: ${url.length.toLocaleString('en-US')} characters.`);
+      setStatus(`Link copied to the clipboard. ${fitText(url.length)}`);
     } catch {
       setStatus('The browser did not allow copying: select the link below and copy it.');
     }
@@ -59,4 +59,13 @@ export function CopyLinkButton() {
       </div>
     </div>
   );
+}
+
+/** Chat apps and e-mail clients are known to cut or wrap links past about 2,000 characters. */
+const CHAT_SAFE_CHARS = 2000;
+
+function fitText(length: number): string {
+  return length <= CHAT_SAFE_CHARS
+    ? 'It is short enough to paste into a chat message or an e-mail.'
+    : 'It is long: some chat apps cut links this long, so a design file may travel better.';
 }

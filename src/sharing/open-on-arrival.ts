@@ -9,6 +9,7 @@ import { loadDraft, type Draft } from '../persistence/draft-store';
 import type { KeyValueStorage } from '../persistence/storage-access';
 import { STEPS, isStepId, stepIndex, type StepId } from '../steps/step-registry';
 import { useWizardStore } from '../store/wizard-store';
+import { rememberBrokenLink } from './broken-link';
 
 /**
  * Decides what the wizard opens on: a design link in the address; else the book's example, with
@@ -27,6 +28,7 @@ export function openOnArrival(storage: KeyValueStorage | null, hash: string): vo
       openStep(decoded.step);
       return;
     }
+    rememberBrokenLink(`${window.location.origin}${window.location.pathname}${hash}`);
     store.notify({
       id: 'bad-link',
       tone: 'error',

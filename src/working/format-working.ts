@@ -1,4 +1,5 @@
 import type { FigureKey, Working } from '../engine/report/report-types';
+import { formatFigure } from './format-figure';
 import { formatNumber } from './format-number';
 
 function escapeRegExp(text: string): string {
@@ -54,4 +55,12 @@ export function workingLines(key: FigureKey, w: Working): string[] {
   ];
   if (w.bookNote) lines.push(`${pad}  (${w.bookNote})`);
   return lines;
+}
+
+/** The result as a reader quotes it (whole IOPS, GB to a tenth); the working keeps the exact one. */
+export function formatReadableResult(w: Working): string {
+  const shown = formatFigure(w.result, w.unit);
+  if (w.unit === 'share') return shown;
+  const unit = shown === '1' ? (SINGULAR[w.unit] ?? w.unit) : w.unit;
+  return `${shown} ${unit}`;
 }

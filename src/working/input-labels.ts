@@ -209,3 +209,11 @@ export function inputLabel(name: string): string | undefined {
 export const CODE_LIKE_NAMES: readonly string[] = Object.keys(INPUT_LABELS).filter((name) =>
   /[a-z][A-Z]|\./.test(name),
 );
+
+/**
+ * Pieces of formulas written as code in the engine, with how an architect would say them. The
+ * command line prints the engine's formulas unchanged.
+ */
+export const CODE_PHRASES: readonly (readonly [string, string])[] = [
+  ['(2 if nicBonding else 1)', '(2 with NIC bonding, else 1)'],
+];

@@ -64,7 +64,7 @@ describe('plain working', { timeout: 30_000 }, () => {
 
   it('labels a formula word that is not an input, and engine names in a note', () => {
     expect(plainWorking(sizingOf().working['network.nicsPerNode']).formula).toBe(
-      'data links per node × (2 if NICs bonded else 1)',
+      'data links per node × (2 with NIC bonding, else 1)',
     );
     expect(plainWorking(sizingOf().working['racks.count']).note).toBe(
       'Racks for whole compute nodes: compute nodes a whole number to a rack.',

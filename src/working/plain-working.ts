@@ -1,6 +1,6 @@
 import type { Working } from '../engine/report/report-types';
 import { formatResult, substituteInputs } from './format-working';
-import { CODE_LIKE_NAMES, inputLabel } from './input-labels';
+import { CODE_LIKE_NAMES, CODE_PHRASES, inputLabel } from './input-labels';
 
 /** A working as the screen and the paper show it: every name read as its label. */
 export type PlainWorking = { formula: string; numbers: string; result: string; note?: string };
@@ -49,11 +49,15 @@ export function plainText(text: string): string {
     : labelled;
 }
 
+function sayPhrases(text: string): string {
+  return CODE_PHRASES.reduce((said, [code, words]) => said.split(code).join(words), text);
+}
+
 export function plainWorking(w: Working): PlainWorking {
   const names = [...w.inputs.map((i) => i.name), ...CODE_LIKE_NAMES];
   const plain: PlainWorking = {
-    formula: labelNames(w.formula, names),
-    numbers: labelNames(substituteInputs(w), CODE_LIKE_NAMES),
+    formula: labelNames(sayPhrases(w.formula), names),
+    numbers: labelNames(sayPhrases(substituteInputs(w)), CODE_LIKE_NAMES),
     result: formatResult(w),
   };
   if (w.bookNote) plain.note = plainText(w.bookNote);

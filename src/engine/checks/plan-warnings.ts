@@ -2,6 +2,7 @@ import type { Design } from '../../design/design-schema';
 import type { GrowthReport, RacksReport } from '../report/plan-report-types';
 import { hasStorageService } from '../sizing/nodes';
 import type { CephReport, NodesReport, SizingWarning, StorageReport } from '../report/report-types';
+import { readable } from '../report/readable';
 
 /** Swift wants at least five zones to place three replicas and survive a zone loss. */
 const SWIFT_MIN_ZONES = 5;
@@ -59,7 +60,7 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
     warnings.push({
       code: 'object-zones-below-five',
       severity: 'warning',
-      message: `${nodes.storage} storage nodes: Swift should start with at least ${SWIFT_MIN_ZONES} zones.`,
+      message: `${readable(nodes.storage)} storage nodes: Swift should start with at least ${SWIFT_MIN_ZONES} zones.`,
     });
   for (const pool of storage.pools) {
     // Hyperconverged, the Ceph pools live on the compute nodes; Swift stays on storage nodes.
@@ -72,7 +73,7 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
       warnings.push({
         code: 'replicas-exceed-storage-nodes',
         severity: 'warning',
-        message: `The ${pool.name} pool keeps ${kept} but has ${hosts} ${onCompute ? 'compute' : 'storage'} nodes to put them on: two would share a node.`,
+        message: `The ${pool.name} pool keeps ${kept} but has ${readable(hosts)} ${onCompute ? 'compute' : 'storage'} nodes to put them on: two would share a node.`,
       });
     }
   }
@@ -93,7 +94,7 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
       warnings.push({
         code: 'storage-node-bays-short',
         severity: 'warning',
-        message: `A storage node's ${ceph.osdsPerStorageNode} HDDs keep their BlueStore DB on ${ceph.dbDevicesPerStorageNode} SSDs: ${bays} drives for ${storageNode.driveBays} bays.`,
+        message: `A storage node's ${readable(ceph.osdsPerStorageNode)} HDDs keep their BlueStore DB on ${readable(ceph.dbDevicesPerStorageNode)} SSDs: ${readable(bays)} drives for ${readable(storageNode.driveBays)} bays.`,
       });
   }
   if (nodes.storage > 0 && ceph.osdsPerStorageNode > 0) {
@@ -101,13 +102,13 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
       warnings.push({
         code: 'storage-node-ram-short',
         severity: 'warning',
-        message: `A storage node has ${storageNode.ramGb.toLocaleString('en-US')} GB of RAM; its ${ceph.osdsPerStorageNode} OSDs and the host need ${ceph.ramGbNeededPerStorageNode.toLocaleString('en-US')} GB.`,
+        message: `A storage node has ${readable(storageNode.ramGb)} GB of RAM; its ${readable(ceph.osdsPerStorageNode)} OSDs and the host need ${readable(ceph.ramGbNeededPerStorageNode)} GB.`,
       });
     if (storageNode.cores < ceph.coresNeededPerStorageNode)
       warnings.push({
         code: 'storage-node-cores-short',
         severity: 'warning',
-        message: `A storage node has ${storageNode.cores} cores; its ${ceph.osdsPerStorageNode} OSDs and the host need ${ceph.coresNeededPerStorageNode}.`,
+        message: `A storage node has ${readable(storageNode.cores)} cores; its ${readable(ceph.osdsPerStorageNode)} OSDs and the host need ${readable(ceph.coresNeededPerStorageNode)}.`,
       });
   }
   const widest = Math.max(0, ...storage.pools.map((p) => p.size));
@@ -115,7 +116,7 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
     warnings.push({
       code: 'storage-rack-failure-domain',
       severity: 'warning',
-      message: `To survive a rack loss, each pool's copies (or chunks) need a rack each: ${widest} racks, but the design has ${racks.count}.`,
+      message: `To survive a rack loss, each pool's copies (or chunks) need a rack each: ${readable(widest)} racks, but the design has ${readable(racks.count)}.`,
     });
   return warnings;
 }

@@ -111,6 +111,6 @@ describe('warnings', () => {
 
   it('names the MTU a GRE tunnel leaves', () => {
     const gre = sizingOf({ logical: { networkMode: 'neutron-gre' } }).report.warnings[0];
-    expect(gre?.message).toContain('1458');
+    expect(gre?.message).toContain('MTU of 1,458 on a 1,500-byte network');
   });
 });

@@ -34,9 +34,13 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
 
   const shortfalls: string[] = [];
   if (diskGbPerNode < PRODUCTION_MINIMUM.diskGb)
-    shortfalls.push(`${diskGbPerNode} GB disk < ${PRODUCTION_MINIMUM.diskGb} GB`);
+    shortfalls.push(
+      `${readable(diskGbPerNode)} GB disk < ${readable(PRODUCTION_MINIMUM.diskGb)} GB`,
+    );
   if (sized.memory.gbInstalledPerNode < PRODUCTION_MINIMUM.ramGb)
-    shortfalls.push(`${sized.memory.gbInstalledPerNode} GB RAM < ${PRODUCTION_MINIMUM.ramGb} GB`);
+    shortfalls.push(
+      `${readable(sized.memory.gbInstalledPerNode)} GB RAM < ${readable(PRODUCTION_MINIMUM.ramGb)} GB`,
+    );
   if (
     cpu.socketsPerServer < PRODUCTION_MINIMUM.sockets ||
     cpu.coresPerSocket < PRODUCTION_MINIMUM.coresPerSocket
@@ -56,7 +60,7 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     warnings.push({
       code: 'ephemeral-exceeds-drives',
       severity: 'warning',
-      message: `Ephemeral disk per compute node (${sized.storage.ephemeralGbPerNode} GB) exceeds its drives (${storage.drivesPerNode} × ${storage.driveGb} GB = ${diskGbPerNode} GB).`,
+      message: `Ephemeral disk per compute node (${readable(sized.storage.ephemeralGbPerNode)} GB) exceeds its drives (${readable(storage.drivesPerNode)} × ${readable(storage.driveGb)} GB = ${readable(diskGbPerNode)} GB).`,
     });
   }
 
@@ -66,7 +70,7 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     warnings.push({
       code: 'vm-ghz-exceeds-node',
       severity: 'warning',
-      message: `One VM may use up to ${demand.ghzPerVmMax} GHz, more than a whole compute node gives (${cpu.socketsPerServer} × ${cpu.coresPerSocket} cores × ${cpu.ghzPerCore} GHz = ${nodeGhz} GHz).`,
+      message: `One VM may use up to ${readable(demand.ghzPerVmMax)} GHz, more than a whole compute node gives (${cpu.socketsPerServer} × ${cpu.coresPerSocket} cores × ${readable(cpu.ghzPerCore)} GHz = ${readable(nodeGhz)} GHz).`,
     });
   }
 
@@ -101,20 +105,20 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     warnings.push({
       code: 'flat-network-no-isolation',
       severity: 'warning',
-      message: `${mode.label} puts all ${logical.tenants} tenants on one flat network: their traffic is not isolated.`,
+      message: `${mode.label} puts all ${readable(logical.tenants)} tenants on one flat network: their traffic is not isolated.`,
     });
   } else if (mode.maxTenantNetworks !== null && networks > mode.maxTenantNetworks) {
     warnings.push({
       code: 'vlan-tenant-network-limit',
       severity: 'warning',
-      message: `${networks} tenant networks exceed the ${mode.maxTenantNetworks} VLAN ids ${mode.label} can use.`,
+      message: `${readable(networks)} tenant networks exceed the ${readable(mode.maxTenantNetworks)} VLAN ids ${mode.label} can use.`,
     });
   }
   if (mode.encapsulationBytes > 0) {
     warnings.push({
       code: 'tunnel-mtu-overhead',
       severity: 'info',
-      message: `${mode.label} adds ${mode.encapsulationBytes} bytes per packet: instances get an MTU of ${instanceMtu(mode)} on a ${BASE_MTU}-byte network.`,
+      message: `${mode.label} adds ${mode.encapsulationBytes} bytes per packet: instances get an MTU of ${readable(instanceMtu(mode))} on a ${readable(BASE_MTU)}-byte network.`,
     });
   }
   if (!mode.usesNeutron) {
