@@ -17,8 +17,8 @@ function Slot({ slot, stickText }: { slot: PlacedSlot; stickText: string }) {
         width={SLOT.width}
         height={SLOT.height}
         rx={4}
-        fill={slot.filled ? CHART_COLOURS.bar : 'none'}
-        stroke={slot.filled ? CHART_COLOURS.bar : CHART_COLOURS.muted}
+        fill={slot.filled ? CHART_COLOURS.installed : 'none'}
+        stroke={slot.filled ? CHART_COLOURS.installed : CHART_COLOURS.muted}
         strokeWidth={1.5}
         // Empty slots are dashed and say so, so filled and empty differ on grey paper too.
         strokeDasharray={slot.filled ? undefined : '5 4'}

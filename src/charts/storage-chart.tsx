@@ -37,7 +37,7 @@ const Stripes = pattern({ ...patterns.diagonal, color: 'var(--bg)', opacity: 0.6
 const COLOURS: Record<Series, string> = {
   data: CHART_COLOURS.second,
   rawNeeded: CHART_COLOURS.bar,
-  rawInstalled: CHART_COLOURS.emphasis,
+  rawInstalled: CHART_COLOURS.installed,
 };
 
 /** Wide enough for "(compute nodes)" at the tick size. */

@@ -7,6 +7,7 @@ import { LINK_MESSAGES, linkFailure, type LinkFailure } from './link-messages';
 import { isObject } from './migrations';
 import { omitDefaults } from './omit-defaults';
 import { parseDesign } from './parse-design';
+import { DESIGN_PARAM, STEP_PARAM } from './link-params';
 
 /**
  * Link format: `#d=<codec tag><document version>.<payload>[&s=<step id>]`.
@@ -17,8 +18,7 @@ import { parseDesign } from './parse-design';
  * document version whose migration writes the old default back in.
  */
 export const LINK_CODEC_TAG = 'z';
-export const DESIGN_PARAM = 'd';
-export const STEP_PARAM = 's';
+export { DESIGN_PARAM, STEP_PARAM };
 /** Far above any real link (under 2,000 characters), low enough to refuse junk before work. */
 export const MAX_LINK_CHARS = 16_000;
 /** A whole design is about 1.5 KB of JSON; anything near this is not a design. */

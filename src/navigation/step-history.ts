@@ -1,4 +1,4 @@
-import { encodeDesignFragment, STEP_PARAM } from '../design/link-codec';
+import { STEP_PARAM } from '../design/link-params';
 import { FIRST_STEP, isStepId, type StepId } from '../steps/step-registry';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -11,16 +11,35 @@ export function stepFromHash(hash: string): StepId | null {
   return value && isStepId(value) ? value : null;
 }
 
-function currentFragment(): string {
+/**
+ * The address for the current design and step. The link codec (and its compression) loads on the
+ * first move, not with the first step: the first screen needs no link written.
+ */
+async function currentFragment(): Promise<string> {
+  const { encodeDesignFragment } = await import('../design/link-codec');
   const { design, step } = useWizardStore.getState();
   return encodeDesignFragment(design, step);
+}
+
+/** History entries are written in the order the moves were made, each once its link is ready. */
+let writes: Promise<void> = Promise.resolve();
+
+function writeAddress(how: 'push' | 'replace'): void {
+  writes = writes
+    .then(currentFragment)
+    .then((fragment) =>
+      how === 'push'
+        ? window.history.pushState(null, '', fragment)
+        : window.history.replaceState(null, '', fragment),
+    )
+    .catch(() => undefined);
 }
 
 export function goToStep(step: StepId): void {
   const state = useWizardStore.getState();
   if (state.step === step) return;
   state.goTo(step);
-  window.history.pushState(null, '', currentFragment());
+  writeAddress('push');
   focusStepHeading();
 }
 
@@ -40,15 +59,12 @@ export function followInAddressBar(): () => void {
   const unsubscribe = useWizardStore.subscribe((state, previous) => {
     if (state.design === previous.design) return;
     clearTimeout(timer);
-    timer = setTimeout(
-      () => window.history.replaceState(null, '', currentFragment()),
-      ADDRESS_DELAY_MS,
-    );
+    timer = setTimeout(() => writeAddress('replace'), ADDRESS_DELAY_MS);
   });
   const onPop = () => {
     clearTimeout(timer);
     useWizardStore.getState().goTo(stepFromHash(window.location.hash) ?? FIRST_STEP);
-    window.history.replaceState(null, '', currentFragment());
+    writeAddress('replace');
     focusStepHeading();
   };
   window.addEventListener('popstate', onPop);
