@@ -6,6 +6,7 @@ import { joinPath, type FieldError } from './field-error';
 import { isObject, migrate } from './migrations';
 import { checkPlanFields } from './plan-checks';
 import { REQUIRED_SERVICES } from './services';
+import { readable } from '../engine/report/readable';
 
 export type ParseResult =
   | { ok: true; design: Design }
@@ -77,20 +78,20 @@ function checkAcrossFields(design: Design): FieldError[] {
   if (workload.ghzPerVmMax < workload.ghzPerVm) {
     errors.push({
       path: 'physical.workload.ghzPerVmMax',
-      message: `must be ≥ the average compute per VM (${workload.ghzPerVm} GHz)`,
+      message: `must be ≥ the average compute per VM (${readable(workload.ghzPerVm)} GHz)`,
     });
   }
   if (workload.ramGbPerVmMax < workload.ramGbPerVm) {
     errors.push({
       path: 'physical.workload.ramGbPerVmMax',
-      message: `must be ≥ the average RAM per VM (${workload.ramGbPerVm} GB)`,
+      message: `must be ≥ the average RAM per VM (${readable(workload.ramGbPerVm)} GB)`,
     });
   }
   const stickGroup = memory.memoryChannelsPerSocket * cpu.socketsPerServer;
   if (memory.dimmSlotsPerServer < stickGroup) {
     errors.push({
       path: 'physical.memory.dimmSlotsPerServer',
-      message: `must be ≥ memory channels per socket × sockets per server (${stickGroup}), so one full set of sticks fits`,
+      message: `must be ≥ memory channels per socket × sockets per server (${readable(stickGroup)}), so one full set of sticks fits`,
     });
   }
   errors.push(...checkPlanFields(design));

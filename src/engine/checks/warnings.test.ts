@@ -29,6 +29,20 @@ describe('warnings', () => {
     expect(warning?.message).toBe('Each VM gets 500 Mbit/s, below the 1,500 Mbit/s required.');
   });
 
+  it('groups thousands in the numbers a warning quotes', () => {
+    // 100 VMs a node × 112 GB ephemeral each = 11,200 GB on 2 × 1,000 GB drives.
+    const { report } = sizingOf({
+      physical: {
+        workload: { vms: 100, ephemeralGbPerVm: 112 },
+        storage: { drivesPerNode: 2, driveGb: 1000 },
+      },
+    });
+    const warning = report.warnings.find((w) => w.code === 'ephemeral-exceeds-drives');
+    expect(warning?.message).toMatch(
+      /\(\d{1,3}(,\d{3})+ GB\) exceeds its drives \(2 × 1,000 GB = 2,000 GB\)/,
+    );
+  });
+
   it.each<[string, DesignPatch, string]>([
     ['small nodes', { physical: { cpu: { coresPerSocket: 4 } } }, 'below-production-minimum'],
     [
