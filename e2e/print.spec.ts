@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepsBetween } from './pages/steps';
 import { WizardPage } from './pages/wizard-page';
 import {
+  firstPageWith,
   pdfOf,
   printCalls,
   printSummary,
@@ -178,4 +179,35 @@ test('the browser’s own print command prints the summary, not the screen', asy
   expect(await printCalls(page)).toBe(0);
   // Unmounted again once printed, so editing does not pay for it.
   await expect(page.locator('.print-summary')).toHaveCount(0);
+});
+
+test('the book’s design answers on page 1 and its body fits 6 A4 pages', async ({
+  page,
+}, testInfo) => {
+  await new WizardPage(page).open();
+  await printSummary(page);
+  const pdf = await pdfOf(page, testInfo, 'A4', 'book');
+  const first = pdf.pages[0]?.replace(/\s+/g, ' ') ?? '';
+  // By hand from the book: 8 compute + 3 controllers + 5 storage = 16 nodes; 16 sticks of 16 GB
+  // = 256 GB a compute node; one rack drawing 6 kW, × 3,412.14 BTU/h per kW = 20,473 BTU/h.
+  for (const figure of [
+    'Executive summary',
+    'Book example: 200 VMs',
+    '8 compute nodes',
+    '3 controllers',
+    '5 storage nodes',
+    '16 nodes in all',
+    '16 × 16 GB = 256 GB',
+    '1 rack',
+    '6 kW',
+    '20,473 BTU/h',
+    'Switches',
+    'PDUs',
+    'Main risks',
+  ])
+    expect(first, figure).toContain(figure);
+  const appendix = firstPageWith(pdf, 'Appendix: formulas and working');
+  testInfo.annotations.push({ type: 'appendix page', description: String(appendix) });
+  expect(appendix).toBeGreaterThan(1);
+  expect(appendix).toBeLessThanOrEqual(7);
 });

@@ -59,3 +59,8 @@ export async function pdfOf(
   const text = run('pdftotext', ['-layout', file, '-']);
   return { text, flat: text.replace(/-\n\s*/g, '-').replace(/\s+/g, ' '), pages };
 }
+
+/** The 1-based number of the first page whose text holds `text`, or 0 when none does. */
+export function firstPageWith(pdf: PrintedPdf, text: string): number {
+  return pdf.pages.findIndex((page) => page.replace(/\s+/g, ' ').includes(text)) + 1;
+}

@@ -1,6 +1,9 @@
 import type { Design } from '../design/design-schema';
 import { billOfMaterials } from '../engine/bom/bill-of-materials';
 import type { Sizing } from '../engine/report/report-types';
+import { FlavorDemandTable } from '../figures/flavor-demand-table';
+import { HeadroomTable } from '../figures/headroom-table';
+import { PoolsTable } from '../figures/pools-table';
 import { ReportTables } from '../figures/report-tables';
 import { BomTable } from './bom-table';
 import { figureApplies } from './left-out-services';
@@ -13,6 +16,14 @@ export function AppendixSection({ design, sizing }: { design: Design; sizing: Si
   return (
     <section className="print-section print-appendix" aria-labelledby="print-appendix">
       <h2 id="print-appendix">Appendix: formulas and working</h2>
+      <h3>
+        {sizing.report.storage.pools.length > 0
+          ? 'Instances, headroom and storage pools'
+          : 'Instances and headroom'}
+      </h3>
+      <FlavorDemandTable design={design} sizing={sizing} />
+      <HeadroomTable design={design} sizing={sizing} />
+      <PoolsTable sizing={sizing} figures={false} />
       <h3>Each figure and how it is worked out</h3>
       <ReportTables sizing={sizing} show={(key) => figureApplies(key, design)} />
       <h3>Bill of materials per node role, with working</h3>
