@@ -1,3 +1,4 @@
+import { formatFigure } from '../working/format-figure';
 import type { Design } from '../design/design-schema';
 import { bandwidthData } from '../derivations/chart-data';
 import type { Sizing } from '../engine/report/report-types';
@@ -10,7 +11,8 @@ export const SHORTFALL_NOTE = 'short';
 
 export function bandwidthFigure(_design: Design, sizing: Sizing): ChartFigure {
   const data = bandwidthData(sizing);
-  const mbps = (key: string) => formatNumber(data.bars.find((b) => b.key === key)?.value ?? 0);
+  const mbps = (key: string) =>
+    formatFigure(data.bars.find((b) => b.key === key)?.value ?? 0, 'Mbit/s');
   const verdict = data.meetsRequirement ? 'enough' : 'not enough';
   return {
     id: 'bandwidth',
@@ -18,7 +20,7 @@ export function bandwidthFigure(_design: Design, sizing: Sizing): ChartFigure {
     summary:
       `Each VM gets ${mbps('available')} Mbit/s (${formatNumber(data.vmsPerNode)} VMs share a ` +
       `node's links) against ${mbps('required')} Mbit/s required: ${verdict}.`,
-    table: { columns: ['Per VM', 'Mbit/s'], rows: barRows(data.bars, SHORTFALL_NOTE) },
+    table: { columns: ['Per VM', 'Mbit/s'], rows: barRows(data.bars, SHORTFALL_NOTE, 'Mbit/s') },
     height: CHART_HEIGHT,
   };
 }

@@ -1,3 +1,4 @@
+import { formatFigure } from '../working/format-figure';
 import {
   Bar,
   BarChart,
@@ -53,8 +54,8 @@ export function IopsChart({ design, sizing, width }: ChartProps) {
       label: b.label,
       local: b.value,
       volumes: volume,
-      localText: formatNumber(b.value),
-      volumesText: formatNumber(volume),
+      localText: formatFigure(b.value, 'IOPS'),
+      volumesText: formatFigure(volume, 'IOPS'),
     };
   });
   const label = (key: 'localText' | 'volumesText') => (

@@ -1,3 +1,4 @@
+import { formatFigure } from '../working/format-figure';
 import type { Design } from '../design/design-schema';
 import { CEPH_VOLUMES, iopsData, LOCAL_DISK, type ChartBar } from '../derivations/chart-data';
 import type { Sizing } from '../engine/report/report-types';
@@ -13,7 +14,7 @@ function groupRows(group: string, bars: readonly ChartBar[]): ChartTableRow[] {
   return bars.map((b) => ({
     key: b.key,
     label: `${group} ${b.label.toLowerCase()}`,
-    values: [n(b.value)],
+    values: [formatFigure(b.value, 'IOPS')],
   }));
 }
 

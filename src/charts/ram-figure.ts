@@ -12,7 +12,7 @@ export function ramFigure(_design: Design, sizing: Sizing): ChartFigure {
   const gb = (key: string) => n(data.bars.find((b) => b.key === key)?.value ?? 0);
   const reserved =
     data.reservedGbPerNode > 0 ? ` (${n(data.reservedGbPerNode)} GB of it kept for the host)` : '';
-  const rows = barRows(data.bars);
+  const rows = barRows(data.bars, undefined, 'GB');
   if (data.reservedGbPerNode > 0) {
     rows.push({ key: 'reserved', label: 'Kept for the host', values: [n(data.reservedGbPerNode)] });
   }

@@ -23,8 +23,8 @@ export function FlavorTable({ showVolumes }: { showVolumes: boolean }) {
       <SideScroll label="Flavors">
         <table className="data-table">
           <caption>
-            Flavors: the engine sums their demand; every node must hold the largest before
-            oversubscription.
+            Flavors: the wizard adds up what every flavor asks for; every node must hold the largest
+            before oversubscription.
           </caption>
           <thead>
             <tr>
