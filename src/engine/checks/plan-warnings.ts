@@ -79,8 +79,7 @@ function storageWarnings(design: Design, sized: SizedStorage): SizingWarning[] {
   }
   const { storageNode } = design.physical;
   const nearfull = design.physical.ceph.nearfullRatio;
-  const pct = (share: number) =>
-    `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
+  const pct = (share: number) => `${readable(share * 100)} %`;
   if (storage.fillRatio > nearfull)
     warnings.push({
       code: 'storage-above-nearfull',

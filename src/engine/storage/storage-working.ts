@@ -1,3 +1,4 @@
+import { readable } from '../report/readable';
 import type { Design } from '../../design/design-schema';
 import type { FigureKey, Working, WorkingInput } from '../report/report-types';
 import { input, working } from '../report/working';
@@ -194,7 +195,7 @@ function cephNeedsWorking(
     c.dbDevicesPerStorageNode,
     'SSDs',
     storageNode.driveKind === 'hdd'
-      ? `HDD OSDs keep their BlueStore DB on a SATA SSD of at least 4 % of the data it serves: ${c.dbDeviceGb.toLocaleString('en-US')} GB each (ceph/ceph doc/start/hardware-storage-devices.rst).`
+      ? `HDD OSDs keep their BlueStore DB on a SATA SSD of at least 4 % of the data it serves: ${readable(c.dbDeviceGb)} GB each (ceph/ceph doc/start/hardware-storage-devices.rst).`
       : 'Flash OSDs keep their BlueStore DB on the drive itself.',
   );
   const survivors = Math.max(0, plan.storageNodes - cluster.lostStorageNodes);
