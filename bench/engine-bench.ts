@@ -4,6 +4,8 @@ import { sizeDesign } from '../src/engine/size-design';
 import { designWith } from '../src/test-support/design-builders';
 import { designArbitrary } from '../src/test-support/design-arbitrary';
 import fc from 'fast-check';
+import { parseDesign } from '../src/design/parse-design';
+import { extremeDesign } from '../src/test-support/extreme-design';
 
 /**
  * Sizings per second: the median of five half-second rounds after a warm-up, so one noisy
@@ -48,14 +50,32 @@ const ADVERSARIAL: [string, Design][] = [
       racks: { surviveRackLoss: true },
     }),
   ],
+  [
+    'a nearfull ratio of 1e-300 (once 1e300 storage nodes, now refused by name)',
+    designWith({ physical: { ceph: { nearfullRatio: 1e-300 } } }),
+  ],
 ];
 
-/** The slowest single sizing (best of three tries) among the adversarial and 2,000 generated designs. */
+/** The book's design with one to three numbers at the schema's bounds, those it accepts. */
+function extremeDesigns(count: number): [string, Design][] {
+  const found: [string, Design][] = [];
+  fc.sample(extremeDesign, { numRuns: count, seed: 20261204 }).forEach((candidate, i) => {
+    const parsed = parseDesign(candidate);
+    if (parsed.ok) found.push([`design at the schema's bounds #${i}`, parsed.design]);
+  });
+  return found;
+}
+
+/**
+ * The slowest single sizing (best of three tries) among the adversarial designs, 2,000 generated
+ * ones and those of 2,000 tries at the schema's bounds.
+ */
 function slowestSizing(): string {
   const generated = fc.sample(designArbitrary, { numRuns: 2_000, seed: 20261204 });
   const all: [string, Design][] = [
     ...ADVERSARIAL,
     ...generated.map((d, i): [string, Design] => [`generated design #${i}`, d]),
+    ...extremeDesigns(2_000),
   ];
   let worst = { label: '', ms: 0 };
   for (const [label, design] of all) {
@@ -67,7 +87,7 @@ function slowestSizing(): string {
     }
     if (best > worst.ms) worst = { label, ms: best };
   }
-  return `engine: slowest sizing ${worst.ms.toFixed(2)} ms (best of 3) — ${worst.label}, of ${all.length.toLocaleString('en-US')} adversarial and generated designs`;
+  return `engine: slowest sizing ${worst.ms.toFixed(2)} ms (best of 3) — ${worst.label}, of ${all.length.toLocaleString('en-US')} adversarial, generated and extreme designs`;
 }
 
 export function runEngineBench(): string[] {

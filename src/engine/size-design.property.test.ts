@@ -196,14 +196,14 @@ describe('for every valid design', { timeout: 30_000 }, () => {
     );
   });
 
-  it('a design that does not size names a field of the workload or the cores kept', () => {
+  it('a design that does not size names a field of the workload, the cores kept, the storage or the growth', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
         const result = sizeDesign(design);
         if (result.ok) return;
         for (const error of result.errors)
           expect(error.path).toMatch(
-            /^physical\.workload\.|^physical\.cpu\.reservedHostCores$|^physical\.storage\.(coresPerOsd|drivesPerNode)$/,
+            /^physical\.workload\.|^physical\.cpu\.reservedHostCores$|^physical\.storage\.(coresPerOsd|drivesPerNode)$|^physical\.storageNode\.(driveTb|drivesPerNode)$|^physical\.ceph\.nearfullRatio$|^plan\.growthPerYear$/,
           );
       }),
       RUNS,

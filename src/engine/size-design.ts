@@ -4,9 +4,12 @@ import { flavorsReport } from './sizing/flavors-report';
 import { growthReport } from './capacity/growth';
 import { headroomOf } from './capacity/headroom';
 import { planWarnings } from './checks/plan-warnings';
+import type { FieldError } from '../design/field-error';
 import type { FigureKey, Sizing, SizingResult, Working, Workings } from './report/report-types';
 import { sizeYear, type YearSizing } from './sizing/size-year';
 import { collectWarnings } from './checks/warnings';
+
+type SizingFailure = Extract<SizingResult, { ok: false }>;
 
 /**
  * The sizing engine: one pure function of a validated design. The report's figures are those of
@@ -21,6 +24,7 @@ export function sizeDesign(design: Design): SizingResult {
   const sized = bought.sized;
 
   const years = sizeYears(design, sized);
+  if (!Array.isArray(years)) return years;
   const growth = growthReport(design, years, out);
   const headroom = headroomOf(design, sized.demand, sized.limits, sized.bounds, sized.memory, out);
   const { compute, memory, network, storage, nodes, racks } = sized;
@@ -45,8 +49,12 @@ export function sizeDesign(design: Design): SizingResult {
   return { ok: true, sizing };
 }
 
-/** Years 0..horizon; a year with the same instances as one already sized reuses its sizing. */
-function sizeYears(design: Design, bought: YearSizing): YearSizing[] {
+/**
+ * Years 0..horizon; a year with the same instances as one already sized reuses its sizing. A
+ * later year can only fail by outgrowing what the engine plans (whether one instance fits a node
+ * does not depend on how many there are): the growth rate is named beside the field.
+ */
+function sizeYears(design: Design, bought: YearSizing): YearSizing[] | SizingFailure {
   const years: YearSizing[] = [];
   let previous = bought;
   for (let year = 0; year <= design.plan.horizonYears; year++) {
@@ -59,12 +67,22 @@ function sizeYears(design: Design, bought: YearSizing): YearSizing[] {
     else if (sameCounts(demand, previous.demand)) years.push(previous);
     else {
       const result = sizeYear(design, demand);
-      // Whether one instance fits a node does not depend on how many there are.
-      previous = result.ok ? result.sized : bought;
+      if (!result.ok) return outgrown(result.errors, year);
+      previous = result.sized;
       years.push(previous);
     }
   }
   return years;
+}
+
+function outgrown(errors: readonly FieldError[], year: number): SizingFailure {
+  const inYear = errors.map((e) => ({
+    ...e,
+    message: `in year ${year} of the growth plan, ${e.message}`,
+  }));
+  const first = inYear[0];
+  if (first) inYear.push({ path: 'plan.growthPerYear', message: first.message });
+  return { ok: false, errors: inYear };
 }
 
 function sameCounts(a: Demand, b: Demand): boolean {

@@ -58,45 +58,55 @@ export function useOf(setup: Setup, c: RoleCounts): RackUse {
 /** Consecutive racks holding the same nodes. */
 export type RackRun = { nodes: RoleCounts; racks: number };
 
-const SPREAD_ROLES = ['controller', 'network', 'storage'] as const;
-
 /**
  * Controllers, network and storage nodes round-robin with one cursor across the roles,
  * controllers first, so no two controllers share a rack while racks allow. Only the racks that
  * get one of them are listed, with no compute nodes yet, as runs of alike racks: each role adds
- * ⌊count / racks⌋ to every rack and one more to a window of racks after the cursor, so a handful
- * of window edges split the racks and the work never grows with the number of racks.
+ * ⌊count / racks⌋ to every rack and one more to a window of racks after the cursor, so at most
+ * four window edges split the racks and the work never grows with the number of racks. Called
+ * thousands of times per sizing by the rack searches, so it allocates only the runs.
  */
 export function spread(counts: RoleCounts, racks: number): RackRun[] {
-  const listed = Math.min(racks, counts.controller + counts.network + counts.storage);
-  const windows: { each: number; start: number; extra: number }[] = [];
-  const edges = new Set<number>([0]);
-  let cursor = 0;
-  for (const role of SPREAD_ROLES) {
-    const extra = counts[role] % racks;
-    windows.push({ each: Math.floor(counts[role] / racks), start: cursor, extra });
-    edges.add(cursor);
-    cursor = (cursor + extra) % racks;
-    edges.add(cursor);
+  const { controller, network, storage } = counts;
+  const listed = Math.min(racks, controller + network + storage);
+  const controllerExtra = controller % racks;
+  const networkExtra = network % racks;
+  const storageExtra = storage % racks;
+  // Window starts: controllers at 0, network where they end, storage where network ends.
+  const networkStart = controllerExtra;
+  const storageStart = (networkStart + networkExtra) % racks;
+  const end = (storageStart + storageExtra) % racks;
+  const edges = [0];
+  for (const edge of [networkStart, storageStart, end]) {
+    if (edge >= listed || edges.includes(edge)) continue;
+    let at = edges.length;
+    while (at > 0 && (edges[at - 1] ?? 0) > edge) at -= 1;
+    edges.splice(at, 0, edge);
   }
-  const starts = [...edges].filter((edge) => edge < listed).sort((a, b) => a - b);
   const runs: RackRun[] = [];
-  starts.forEach((first, k) => {
-    const length = (starts[k + 1] ?? listed) - first;
-    const [controller, network, storage] = windows.map(
-      (w) => w.each + (w.extra > 0 && (first - w.start + racks) % racks < w.extra ? 1 : 0),
-    );
+  for (let k = 0; k < edges.length; k++) {
+    const first = edges[k] ?? 0;
+    if (first >= listed) break;
+    const length = (edges[k + 1] ?? listed) - first;
     const nodes = {
-      controller: controller ?? 0,
-      network: network ?? 0,
+      controller:
+        (controller - controllerExtra) / racks + inWindow(first, 0, controllerExtra, racks),
+      network:
+        (network - networkExtra) / racks + inWindow(first, networkStart, networkExtra, racks),
       compute: 0,
-      storage: storage ?? 0,
+      storage:
+        (storage - storageExtra) / racks + inWindow(first, storageStart, storageExtra, racks),
     };
     const last = runs[runs.length - 1];
     if (last && sameNodes(last.nodes, nodes)) last.racks += length;
     else runs.push({ nodes, racks: length });
-  });
+  }
   return runs;
+}
+
+/** 1 when `rack` is in the window of `extra` racks from `start` (wrapping), else 0. */
+function inWindow(rack: number, start: number, extra: number, racks: number): number {
+  return extra > 0 && (rack - start + racks) % racks < extra ? 1 : 0;
 }
 
 export function sameNodes(a: RoleCounts, b: RoleCounts): boolean {

@@ -8,7 +8,15 @@ import {
   type ComputeRoom,
   type RoomRun,
 } from './rack-fill';
-import { quorumRacks, sameNodes, setupOf, spread, useOf, type Setup } from './rack-setup';
+import {
+  quorumRacks,
+  sameNodes,
+  setupOf,
+  spread,
+  useOf,
+  type RackRun,
+  type Setup,
+} from './rack-setup';
 import { roundUp } from '../report/rounding';
 
 export type RackPlan = {
@@ -73,7 +81,14 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
     counts.controller,
     rackLoss ? Math.max(2, quorumRacks(counts.controller)) : 1,
   );
-  const packed = fewestSpreadRacks(setup, counts, minSpread, Math.max(minSpread, spreadTotal));
+  const layouts = layoutsOf(setup, counts);
+  const packed = fewestSpreadRacks(
+    setup,
+    counts,
+    layouts,
+    minSpread,
+    Math.max(minSpread, spreadTotal),
+  );
   // The spread roles packed in their fewest racks beside racks of compute nodes alone (one more
   // to lose with a rack loss) always fit: the search ends by here.
   const computeRacks = Math.max(
@@ -88,7 +103,7 @@ export function planRacks(design: Design, counts: RoleCounts, computeNeeded: num
       counts,
       n,
       rackLoss ? computeNeeded : null,
-      spreadChoices(n, minSpread, packed),
+      spreadChoices(n, minSpread, packed).map(layouts),
     );
   // Galloping, then halving: the cost grows with the log of the racks added, never their
   // number, so a cloud of thousands of storage nodes sizes in milliseconds. More racks only
@@ -158,31 +173,79 @@ type Attempt =
     }
   | { ok: false };
 
-/** Whether the spread roles alone fit when spread over `spreadRacks` racks. */
-function spreadFits(setup: Setup, counts: RoleCounts, spreadRacks: number): boolean {
+/**
+ * The spread roles over `spreadRacks` racks and the room each run leaves for compute nodes; null
+ * when they do not fit on their own. The searches ask for the same few spreads again and again,
+ * so each plan keeps the ones it has worked out.
+ */
+type SpreadLayout = { placed: RackRun[]; mixed: RoomRun[]; listed: number } | null;
+type Layouts = (spreadRacks: number) => SpreadLayout;
+
+function layoutsOf(setup: Setup, counts: RoleCounts): Layouts {
+  const known = new Map<number, SpreadLayout>();
+  return (spreadRacks) => {
+    let layout = known.get(spreadRacks);
+    if (layout === undefined) {
+      layout = layoutOf(setup, counts, spreadRacks);
+      known.set(spreadRacks, layout);
+    }
+    return layout;
+  };
+}
+
+function layoutOf(setup: Setup, counts: RoleCounts, spreadRacks: number): SpreadLayout {
   const { budget } = setup;
-  return spread(counts, spreadRacks).every((run) => {
+  const placed = spread(counts, spreadRacks);
+  const mixed: RoomRun[] = [];
+  let listed = 0;
+  for (const run of placed) {
     const use = useOf(setup, run.nodes);
-    return use.units <= budget.units && use.watts <= budget.watts && use.nics <= budget.nics;
-  });
+    const units = budget.units - use.units;
+    const watts = budget.watts - use.watts;
+    const nics = budget.nics - use.nics;
+    if (units < 0 || watts < 0 || nics < 0) return null;
+    mixed.push({ room: nodesThatFit(units, watts, nics, setup.compute), racks: run.racks });
+    listed += run.racks;
+  }
+  return { placed, mixed, listed };
 }
 
 /**
  * The fewest racks, from `low` to `high`, the spread roles fit in on their own; null if none.
- * Fewer nodes to a rack never fit worse, so a halving search finds it.
+ * Fewer nodes to a rack never fit worse. The sums of units, watts and NICs set a floor that is
+ * almost always the answer or one short of it, so the search gallops up from there and then
+ * halves: a few spreads, where halving from `low` took one per bit of the node count.
  */
 function fewestSpreadRacks(
   setup: Setup,
   counts: RoleCounts,
+  layouts: Layouts,
   low: number,
   high: number,
 ): number | null {
-  if (!spreadFits(setup, counts, high)) return null;
-  let fits = high;
-  let failed = low - 1;
+  if (layouts(high) === null) return null;
+  const { budget } = setup;
+  const use = useOf(setup, { ...counts, compute: 0 });
+  const floor = Math.min(
+    high,
+    Math.max(
+      low,
+      roundUp(use.units / budget.units),
+      roundUp(use.watts / budget.watts),
+      roundUp(use.nics / budget.nics),
+    ),
+  );
+  let failed = floor - 1;
+  let fits = floor;
+  let step = 1;
+  while (layouts(fits) === null) {
+    failed = fits;
+    fits = Math.min(high, fits + step);
+    step *= 2;
+  }
   while (fits - failed > 1) {
     const middle = Math.floor((failed + fits) / 2);
-    if (spreadFits(setup, counts, middle)) fits = middle;
+    if (layouts(middle) !== null) fits = middle;
     else failed = middle;
   }
   return fits;
@@ -208,10 +271,11 @@ function tryRacks(
   counts: RoleCounts,
   racks: number,
   survive: number | null,
-  spreadRacks: readonly number[],
+  layouts: readonly SpreadLayout[],
 ): Attempt {
-  for (const m of spreadRacks) {
-    const attempt = tryRacksSpreadOver(setup, counts, racks, survive, m);
+  for (const layout of layouts) {
+    if (layout === null) continue;
+    const attempt = tryRacksSpreadOver(setup, counts, racks, survive, layout);
     if (attempt.ok) return attempt;
   }
   return { ok: false };
@@ -222,21 +286,9 @@ function tryRacksSpreadOver(
   counts: RoleCounts,
   racks: number,
   survive: number | null,
-  spreadRacks: number,
+  { placed, mixed, listed }: NonNullable<SpreadLayout>,
 ): Attempt {
   const { budget } = setup;
-  const placed = spread(counts, spreadRacks);
-  const mixed: RoomRun[] = [];
-  let listed = 0;
-  for (const run of placed) {
-    const use = useOf(setup, run.nodes);
-    const units = budget.units - use.units;
-    const watts = budget.watts - use.watts;
-    const nics = budget.nics - use.nics;
-    if (units < 0 || watts < 0 || nics < 0) return { ok: false };
-    mixed.push({ room: nodesThatFit(units, watts, nics, setup.compute), racks: run.racks });
-    listed += run.racks;
-  }
   const emptyCapacity = nodesThatFit(budget.units, budget.watts, budget.nics, setup.compute);
   const room: ComputeRoom = { mixed, emptyRacks: racks - listed, emptyCapacity };
   const capacity = roomTotal(room);

@@ -26,6 +26,7 @@ import type {
   Working,
 } from '../report/report-types';
 import { sizeStorage } from './storage';
+import { scaleErrors } from './scale-limits';
 
 /** The whole hardware sizing for one year's demand. */
 export type YearSizing = {
@@ -67,6 +68,8 @@ export function sizeYear(
   };
   // A rack loss must leave the N+k spares standing, not use them up.
   const computeNeeded = bounds.baseNodes + logical.spareComputeNodes;
+  const tooLarge = scaleErrors(design, counts);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
   let plan = planRacks(design, counts, computeNeeded);
   let storagePlan = hostPlan;
   const underBackfillfull = hostPlan.storageBounds.underBackfillfull;
@@ -77,6 +80,8 @@ export function sizeYear(
     };
     storagePlan = withRackFailureDomain(hostPlan, rackRecovery(underBackfillfull, spreadWith));
     if (storagePlan.storageNodes !== counts.storage) {
+      const tooMany = scaleErrors(design, { ...counts, storage: storagePlan.storageNodes });
+      if (tooMany.length > 0) return { ok: false, errors: tooMany };
       counts.storage = storagePlan.storageNodes;
       plan = planRacks(design, counts, computeNeeded);
     }

@@ -60,31 +60,45 @@ export function nodeBounds(
 export type RackSpread = { racks: number; inFullestRack: number };
 
 /**
- * Recovery when a whole rack is lost: of n storage nodes, the fullest rack's (⌈n / racks⌉ when
- * they are spread over every rack) are lost at once, so the least n ≥ b + 1 whose others hold
- * the data under backfillfull: n − in fullest rack ≥ b. More nodes never leave fewer outside the
- * fullest rack, so a halving search finds it between b + 1 and b + ⌈b / (racks − 1)⌉, the least
- * for the racks b + 1 nodes get (with t = ⌈b / (R − 1)⌉, b ≤ t × (R − 1) gives ⌈(b + t) / R⌉ ≤ t).
- * Should that not hold, 2b nodes over two racks or more always do. Fewer than two racks cannot
- * lose one and keep the data: the host rule stays, with a warning.
+ * Recovery when a whole rack is lost: of n storage nodes, the fullest rack's are lost at once, so
+ * the least n ≥ b + 1 whose others hold the data under backfillfull: n − in fullest rack ≥ b.
+ * More nodes never leave fewer outside the fullest rack, so the least n is found by a search:
+ * each failed n is short by a deficit, and the next guess adds it (the nodes the fullest rack
+ * took), at least doubling the step each time so the guesses stay logarithmic; then halving
+ * between the last failure and the first success. 2b nodes over two racks or more always hold
+ * the data, which caps the guesses. Fewer than two racks cannot lose one and keep the data: the
+ * host rule stays, with a warning.
  */
 export function rackRecovery(
   underBackfillfull: number,
   spreadWith: (nodes: number) => RackSpread,
 ): { nodes: number; racks: number } {
   const b = underBackfillfull;
-  const survives = (n: number, at: RackSpread) => at.racks >= 2 && n - at.inFullestRack >= b;
+  const outside = (n: number, at: RackSpread) => n - at.inFullestRack;
+  const survives = (n: number, at: RackSpread) => at.racks >= 2 && outside(n, at) >= b;
   const low = b + 1;
   const lowSpread = spreadWith(low);
   if (lowSpread.racks < 2 || survives(low, lowSpread))
     return { nodes: low, racks: lowSpread.racks };
-  let high = b + roundUp(b / (lowSpread.racks - 1));
-  let highSpread = spreadWith(high);
-  if (!survives(high, highSpread)) {
-    high = Math.max(high, 2 * b);
-    highSpread = spreadWith(high);
-  }
+  const cap = Math.max(low + 1, 2 * b);
   let failed = low;
+  let failedSpread = lowSpread;
+  let step = 1;
+  let high = cap;
+  let highSpread: RackSpread | null = null;
+  while (failed < cap) {
+    const guess = Math.min(cap, failed + Math.max(step, b - outside(failed, failedSpread)));
+    const at = spreadWith(guess);
+    if (survives(guess, at)) {
+      high = guess;
+      highSpread = at;
+      break;
+    }
+    failed = guess;
+    failedSpread = at;
+    step *= 2;
+  }
+  highSpread ??= spreadWith(high);
   while (high - failed > 1) {
     const middle = Math.floor((failed + high) / 2);
     const at = spreadWith(middle);
