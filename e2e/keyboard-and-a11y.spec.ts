@@ -98,6 +98,9 @@ test('Copy link shows the link over the page without moving the header', async (
     await page.setViewportSize({ width, height: 740 });
     const wizard = await new WizardPage(page).open('/#s=growth');
     const copy = page.getByRole('button', { name: 'Copy link' });
+    // The header's actions load just after the first step: measure once they are all drawn.
+    await expect(copy).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print summary' })).toBeVisible();
     const layout = async () => ({
       header: await page.getByRole('banner').boundingBox(),
       copy: await copy.boundingBox(),
