@@ -5,6 +5,7 @@ import { encodeDesignFragment } from '../src/design/link-codec';
 import { stepsBetween } from './pages/steps';
 import { WizardPage } from './pages/wizard-page';
 import { collectErrors, copyLink } from './pages/sharing';
+import { expectDraftWithVms } from './pages/drafts';
 
 function withVms(vms: number) {
   const { physical } = DEFAULT_DESIGN;
@@ -71,7 +72,7 @@ test('a new visit offers to resume the draft or start fresh', async ({ page, con
   await expect
     .poll(() => page.evaluate(() => window.location.hash))
     .toBe(encodeDesignFragment(withVms(375), 'workload'));
-  await page.waitForTimeout(600); // the draft is written once typing pauses
+  await expectDraftWithVms(page, 375);
 
   const second = new WizardPage(await context.newPage());
   await second.open('/');
@@ -107,7 +108,7 @@ const BAD_LINKS: [string, string, RegExp][] = [
   [
     'a document that fails validation',
     `#d=z1.${invalid}`,
-    /physical\.workload\.vms: must be a whole number ≥ 1/,
+    /Virtual machines: must be a whole number ≥ 1/,
   ],
   [
     'a link from a newer version',
@@ -122,7 +123,7 @@ for (const [kind, fragment, message] of BAD_LINKS) {
     const wizard = await new WizardPage(page).open();
     for (const title of TO_WORKLOAD) await wizard.next(title);
     await wizard.field(/^Virtual machines/).fill('375');
-    await page.waitForTimeout(600);
+    await expectDraftWithVms(page, 375);
 
     const visitor = await context.newPage();
     const errors = collectErrors(visitor);

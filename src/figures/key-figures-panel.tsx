@@ -32,7 +32,7 @@ const STORAGE_BOUND_TEXT = {
 /** The figures an architect watches while editing: always on screen, updated on every edit. */
 export function KeyFiguresPanel() {
   const sizing = useWizardStore((s) => s.sizing);
-  const stale = useWizardStore((s) => s.invalidInput);
+  const stale = useWizardStore((s) => s.invalidInput || s.unsized !== null);
   const { report, working } = sizing;
   const { compute, memory, nodes, storage } = report;
   const storageBound = STORAGE_BOUND_TEXT[storage.bound];

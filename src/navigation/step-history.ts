@@ -1,4 +1,5 @@
-import { STEP_PARAM } from '../design/link-params';
+import { DESIGN_PARAM, STEP_PARAM } from '../design/link-params';
+import { browserStorage } from '../persistence/storage-access';
 import { FIRST_STEP, isStepId, type StepId } from '../steps/step-registry';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -21,6 +22,21 @@ async function currentFragment(): Promise<string> {
   return encodeDesignFragment(design, step);
 }
 
+/**
+ * The state of every history entry the wizard writes. An entry without it was made by the
+ * browser: a link pasted into the address bar or followed into this tab, to be opened.
+ */
+const WIZARD_ENTRY = { wizard: 1 } as const;
+
+function isWizardEntry(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'wizard' in state;
+}
+
+/** Claims the current entry (the address as it is) for the wizard. */
+export function markEntry(): void {
+  window.history.replaceState(WIZARD_ENTRY, '', window.location.href);
+}
+
 /** History entries are written in the order the moves were made, each once its link is ready. */
 let writes: Promise<void> = Promise.resolve();
 
@@ -29,10 +45,15 @@ function writeAddress(how: 'push' | 'replace'): void {
     .then(currentFragment)
     .then((fragment) =>
       how === 'push'
-        ? window.history.pushState(null, '', fragment)
-        : window.history.replaceState(null, '', fragment),
+        ? window.history.pushState(WIZARD_ENTRY, '', fragment)
+        : window.history.replaceState(WIZARD_ENTRY, '', fragment),
     )
     .catch(() => undefined);
+}
+
+/** Puts the current design and step in the address, in place of whatever is there. */
+export function rewriteAddress(): void {
+  writeAddress('replace');
 }
 
 export function goToStep(step: StepId): void {
@@ -61,9 +82,14 @@ export function followInAddressBar(): () => void {
     clearTimeout(timer);
     timer = setTimeout(() => writeAddress('replace'), ADDRESS_DELAY_MS);
   });
-  const onPop = () => {
+  const onPop = (event: PopStateEvent) => {
     clearTimeout(timer);
-    useWizardStore.getState().goTo(stepFromHash(window.location.hash) ?? FIRST_STEP);
+    const { hash } = window.location;
+    if (!isWizardEntry(event.state) && new URLSearchParams(hash.slice(1)).has(DESIGN_PARAM)) {
+      void openPastedLink(hash);
+      return;
+    }
+    useWizardStore.getState().goTo(stepFromHash(hash) ?? FIRST_STEP);
     writeAddress('replace');
     focusStepHeading();
   };
@@ -73,4 +99,11 @@ export function followInAddressBar(): () => void {
     unsubscribe();
     window.removeEventListener('popstate', onPop);
   };
+}
+
+/** A link that arrived in this open tab opens its design; the code for it loads on first use. */
+async function openPastedLink(hash: string): Promise<void> {
+  const { openArrivingLink } = await import('../sharing/open-on-arrival');
+  openArrivingLink(browserStorage(), hash);
+  focusStepHeading();
 }

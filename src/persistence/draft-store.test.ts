@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DESIGN } from '../design/default-design';
 import { designWith } from '../test-support/design-builders';
 import { fakeStorage } from '../test-support/fake-storage';
-import { clearDraft, DRAFT_KEY, loadDraft, saveDraft } from './draft-store';
+import {
+  clearDraft,
+  DRAFT_ASIDE_KEY,
+  DRAFT_KEY,
+  loadDraft,
+  saveDraft,
+  setDraftAside,
+} from './draft-store';
 
 const SAVED_AT = '2026-03-01T09:30:00.000Z';
 const design = designWith({ name: 'Lab', physical: { workload: { vms: 375 } } });
@@ -91,5 +98,12 @@ describe('draft autosave', () => {
     expect(loadDraft(storage)).toMatchObject({ ok: false, reason: 'unavailable' });
     expect(clearDraft(storage)).toMatchObject({ ok: false, reason: 'unavailable' });
     expect(loadDraft(null)).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+
+  it('sets a damaged draft aside: the next visit finds none, and its text is still kept', () => {
+    const storage = fakeStorage({ [DRAFT_KEY]: '{"design": ' });
+    expect(setDraftAside(storage)).toEqual({ ok: true });
+    expect(loadDraft(storage)).toEqual({ ok: true, draft: null });
+    expect(storage.getItem(DRAFT_ASIDE_KEY)).toBe('{"design": ');
   });
 });

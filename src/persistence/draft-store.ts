@@ -14,6 +14,8 @@ import {
 } from './storage-access';
 
 export const DRAFT_KEY = 'openstack-design-wizard/draft';
+/** Where a draft that cannot be read is moved, so it no longer blocks a visit but is not destroyed. */
+export const DRAFT_ASIDE_KEY = 'openstack-design-wizard/draft-unreadable';
 
 /** The design being worked on, where the user was, and when (ISO 8601, from the caller's clock). */
 export type Draft = { design: Design; step: string | null; savedAt: string };
@@ -68,5 +70,15 @@ export function loadDraft(storage: KeyValueStorage | null): DraftLoadResult {
 }
 
 export function clearDraft(storage: KeyValueStorage | null): WriteResult {
+  return removeItem(storage, DRAFT_KEY);
+}
+
+/** Moves a draft that cannot be read out of the way, keeping its text under DRAFT_ASIDE_KEY. */
+export function setDraftAside(storage: KeyValueStorage | null): WriteResult {
+  const read = readItem(storage, DRAFT_KEY);
+  if (!read.ok) return read;
+  if (read.text === null) return { ok: true };
+  const kept = writeItem(storage, DRAFT_ASIDE_KEY, read.text);
+  if (!kept.ok) return kept;
   return removeItem(storage, DRAFT_KEY);
 }

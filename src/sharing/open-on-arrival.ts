@@ -1,15 +1,11 @@
-import {
-  DESIGN_PARAM,
-  STEP_PARAM,
-  decodeDesignFragment,
-  encodeDesignFragment,
-} from '../design/link-codec';
-import { formatFieldError } from '../design/field-error';
-import { loadDraft, type Draft } from '../persistence/draft-store';
+import { DESIGN_PARAM, STEP_PARAM, decodeDesignFragment } from '../design/link-codec';
+import { loadDraft, setDraftAside, type Draft } from '../persistence/draft-store';
 import type { KeyValueStorage } from '../persistence/storage-access';
-import { STEPS, isStepId, stepIndex, type StepId } from '../steps/step-registry';
+import { markEntry, rewriteAddress } from '../navigation/step-history';
 import { useWizardStore } from '../store/wizard-store';
-import { rememberBrokenLink } from './broken-link';
+import { flushDraft } from './autosave';
+import { fieldErrorInWords } from './field-error-words';
+import { openLink, openStep } from './open-link';
 
 /**
  * Decides what the wizard opens on: a design link in the address; else the book's example, with
@@ -18,32 +14,17 @@ import { rememberBrokenLink } from './broken-link';
  */
 export function openOnArrival(storage: KeyValueStorage | null, hash: string): void {
   const store = useWizardStore.getState();
-  const hasLink = new URLSearchParams(hash.replace(/^#/, '')).has(DESIGN_PARAM);
   const draft = readDraft(storage);
+  markEntry();
 
-  if (hasLink) {
-    const decoded = decodeDesignFragment(hash);
-    if (decoded.ok) {
-      store.loadDesign(decoded.design, { keepAsDraft: false });
-      openStep(decoded.step);
-      return;
-    }
-    rememberBrokenLink(`${window.location.origin}${window.location.pathname}${hash}`);
-    store.notify({
-      id: 'bad-link',
-      tone: 'error',
-      title: `This design link could not be opened. ${draft ? 'Your saved draft is open instead' : "The book's example is open instead"}; nothing was overwritten.`,
-      details: decoded.errors.map(formatFieldError),
-    });
+  if (hasDesign(hash)) {
+    const link = `${window.location.origin}${window.location.pathname}${hash}`;
+    if (openLink(decodeDesignFragment(hash), link, draft ? 'draft' : 'example')) return;
     if (draft) {
-      store.loadDesign(draft.design, { keepAsDraft: true });
+      store.loadDesign(draft.design, { keepAsDraft: true, resumesDraft: true });
       openStep(draft.step);
     }
-    window.history.replaceState(
-      null,
-      '',
-      encodeDesignFragment(useWizardStore.getState().design, useWizardStore.getState().step),
-    );
+    rewriteAddress();
     return;
   }
   const step = new URLSearchParams(hash.replace(/^#/, '')).get(STEP_PARAM);
@@ -51,23 +32,51 @@ export function openOnArrival(storage: KeyValueStorage | null, hash: string): vo
   if (draft) store.setResumeOffer(draft);
 }
 
+/**
+ * A link pasted or followed into this open tab. The design on screen, if it is the person's own
+ * work, is saved as the draft first and offered back; the link's design then opens as if it had
+ * arrived with a new visit. A link that cannot be read leaves this tab's design as it was.
+ */
+export function openArrivingLink(storage: KeyValueStorage | null, hash: string): void {
+  const store = useWizardStore.getState();
+  const ownWork = store.keepAsDraft;
+  flushDraft();
+  const link = `${window.location.origin}${window.location.pathname}${hash}`;
+  const opened = openLink(decodeDesignFragment(hash), link, 'current');
+  if (!opened) {
+    rewriteAddress();
+    return;
+  }
+  markEntry();
+  const loaded = loadDraft(storage);
+  if (!ownWork || !loaded.ok || loaded.draft === null) return;
+  store.setResumeOffer(loaded.draft, true);
+  store.notify({
+    id: 'link-arrived',
+    tone: 'info',
+    title: `The design from the link is open. The design you were working on, “${loaded.draft.design.name}”, is kept as your draft: resume it from the offer on this page.`,
+    details: [],
+  });
+}
+
+export function hasDesign(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).has(DESIGN_PARAM);
+}
+
+/** The draft of an earlier visit; one that cannot be read is set aside, with a notice. */
 function readDraft(storage: KeyValueStorage | null): Draft | null {
   const loaded = loadDraft(storage);
   if (loaded.ok) return loaded.draft;
   if (loaded.reason !== 'unavailable') {
+    const aside = setDraftAside(storage);
     useWizardStore.getState().notify({
       id: 'bad-draft',
       tone: 'error',
-      title: `The draft of your last visit could not be resumed: ${loaded.message}.`,
-      details: loaded.errors.map(formatFieldError),
+      title: `The draft of your last visit could not be resumed: ${loaded.message}. ${aside.ok ? 'It has been set aside, so it will not be offered again;' : 'It could not be set aside;'} the book's example is open.`,
+      details: loaded.errors.map(fieldErrorInWords),
     });
   }
   return null;
 }
 
-/** Opens on `step` with every step before it reachable, as if walked to. */
-export function openStep(step: string | null): void {
-  const id: StepId = step !== null && isStepId(step) ? step : STEPS[0].id;
-  const upTo = STEPS.slice(0, stepIndex(id) + 1).map((s) => s.id);
-  useWizardStore.setState({ step: id, visited: upTo });
-}
+export { openStep };

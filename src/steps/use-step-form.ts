@@ -32,14 +32,15 @@ export function useStepForm<V extends FieldValues>(spec: StepFormSpec<V>) {
   const form = useForm<V>({
     mode: 'onChange',
     // A whole V is a valid DeepPartial<V>; TypeScript cannot see that for a generic V.
-    defaultValues: spec.read(useWizardStore.getState().design) as DefaultValues<V>,
+    defaultValues: spec.read(currentDesign()) as DefaultValues<V>,
     resolver: stepResolver((values) => shownErrors.of(validate(currentDesign(), values))),
   });
   const { watch, getValues, trigger } = form;
 
   useEffect(() => {
     const subscription = watch((_values, { name }) => {
-      const { design, commitSizedDesign, setInvalidInput } = useWizardStore.getState();
+      const { commitSizedDesign, setInvalidInput } = useWizardStore.getState();
+      const design = currentDesign();
       const result = validate(design, getValues());
       shownErrors.edited(name ?? null, result);
       setOtherErrors(result.otherErrors);
@@ -52,14 +53,26 @@ export function useStepForm<V extends FieldValues>(spec: StepFormSpec<V>) {
     return () => subscription.unsubscribe();
   }, [watch, getValues, trigger, validate, shownErrors]);
 
+  // A design that arrived unsized shows what stops it on every step that holds such a field.
+  useEffect(() => {
+    const { unsized } = useWizardStore.getState();
+    if (!unsized) return;
+    const result = validate(unsized.design, getValues());
+    setOtherErrors(result.otherErrors);
+    useWizardStore.getState().setInvalidInput(true);
+    void trigger();
+  }, [validate, getValues, trigger]);
+
   // A step left with input that cannot be sized takes that input with it.
   useEffect(() => () => useWizardStore.getState().setInvalidInput(false), []);
 
   return { form, otherErrors };
 }
 
+/** What the forms edit: the design that arrived unsized while it waits for a fix, else the committed one. */
 function currentDesign(): Design {
-  return useWizardStore.getState().design;
+  const { unsized, design } = useWizardStore.getState();
+  return unsized?.design ?? design;
 }
 
 /**

@@ -31,13 +31,30 @@ export type DesignSlice = {
    */
   invalidInput: boolean;
   setInvalidInput: (invalidInput: boolean) => void;
+  /**
+   * Whether the draft kept in this browser is this design's own earlier state (resumed, or saved
+   * by this tab since). Until it is, the first save keeps that draft among the saved designs
+   * before writing over it, so opening a link, a file or a fresh start never loses it.
+   */
+  draftIsOurs: boolean;
+  setDraftIsOurs: (draftIsOurs: boolean) => void;
+  /**
+   * A design that arrived (from a link) valid in shape but that cannot be sized, with what stops
+   * it: the forms show its values with those fields marked, while the figures stay those of the
+   * last design that sized. The first edit that sizes replaces it.
+   */
+  unsized: { design: Design; errors: readonly FieldError[] } | null;
+  openUnsized: (design: Design, errors: readonly FieldError[]) => void;
   commitDesign: (design: Design) => FieldError[];
   /**
    * Commits a design a form has already sized, so an edit is sized once, not again here. The
    * sizing must be the one `sizeDesign` returned for this very design object.
    */
   commitSizedDesign: (sized: SizedDesign) => void;
-  loadDesign: (design: Design, options: { keepAsDraft: boolean }) => FieldError[];
+  loadDesign: (
+    design: Design,
+    options: { keepAsDraft: boolean; resumesDraft?: boolean },
+  ) => FieldError[];
 };
 
 export function sizingOrThrow(design: Design): Sizing {
@@ -57,6 +74,19 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
   setInvalidInput: (invalidInput) => {
     if (get().invalidInput !== invalidInput) set({ invalidInput });
   },
+  draftIsOurs: false,
+  setDraftIsOurs: (draftIsOurs) => {
+    if (get().draftIsOurs !== draftIsOurs) set({ draftIsOurs });
+  },
+  unsized: null,
+  openUnsized: (design, errors) => {
+    set((state) => ({
+      unsized: { design, errors },
+      loadCount: state.loadCount + 1,
+      keepAsDraft: false,
+      invalidInput: true,
+    }));
+  },
   commitDesign: (design) => {
     const result = sizeDesign(design);
     if (!result.ok) return result.errors;
@@ -64,9 +94,15 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
     return [];
   },
   commitSizedDesign: ({ design, sizing }) => {
-    set((state) => ({ design, sizing, revision: state.revision + 1, keepAsDraft: true }));
+    set((state) => ({
+      design,
+      sizing,
+      revision: state.revision + 1,
+      keepAsDraft: true,
+      unsized: null,
+    }));
   },
-  loadDesign: (design, { keepAsDraft }) => {
+  loadDesign: (design, { keepAsDraft, resumesDraft = false }) => {
     const result = sizeDesign(design);
     if (!result.ok) return result.errors;
     set((state) => ({
@@ -75,6 +111,8 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
       revision: state.revision + 1,
       loadCount: state.loadCount + 1,
       keepAsDraft,
+      draftIsOurs: resumesDraft,
+      unsized: null,
     }));
     return [];
   },

@@ -2,13 +2,19 @@ import type { StateCreator } from 'zustand';
 import type { Draft } from '../persistence/draft-store';
 import type { WizardState } from './wizard-store';
 
-/** What this visit found on arrival: a draft from an earlier visit that may be resumed. */
+/**
+ * A draft that may be resumed: found on arrival from an earlier visit, or set aside when a link
+ * opened over the design being worked on (then the other choice is to stay on the link's design).
+ */
 export type SessionSlice = {
   resumeOffer: Draft | null;
-  setResumeOffer: (draft: Draft | null) => void;
+  resumeAfterLink: boolean;
+  setResumeOffer: (draft: Draft | null, afterLink?: boolean) => void;
 };
 
 export const createSessionSlice: StateCreator<WizardState, [], [], SessionSlice> = (set) => ({
   resumeOffer: null,
-  setResumeOffer: (resumeOffer) => set({ resumeOffer }),
+  resumeAfterLink: false,
+  setResumeOffer: (resumeOffer, afterLink = false) =>
+    set({ resumeOffer, resumeAfterLink: afterLink }),
 });

@@ -58,4 +58,29 @@ describe('the wizard store', () => {
     useWizardStore.getState().goTo('services');
     expect(useWizardStore.getState().visited).toEqual(['services', 'nodes']);
   });
+
+  it('holds a design that cannot be sized beside the figures of the last one that could', () => {
+    const store = useWizardStore.getState();
+    const tooBig = designWith({ physical: { workload: { ramGbPerVmMax: 600 } } });
+    const errors = store.loadDesign(tooBig, { keepAsDraft: false });
+    expect(errors.map((e) => e.path)).toEqual(['physical.workload.ramGbPerVmMax']);
+    store.openUnsized(tooBig, errors);
+    let state = useWizardStore.getState();
+    expect(state.unsized?.design).toBe(tooBig);
+    expect(state.invalidInput).toBe(true);
+    expect(state.sizing.report.compute.nodes).toBe(8);
+    // A fix that sizes replaces it: the maximum back at the book's 8 GB.
+    state.commitDesign(designWith({ physical: { workload: { ramGbPerVmMax: 8 } } }));
+    state = useWizardStore.getState();
+    expect(state.unsized).toBeNull();
+    expect(state.keepAsDraft).toBe(true);
+  });
+
+  it("a resumed draft is this design's own; any other loaded design is not, until it is saved", () => {
+    const store = useWizardStore.getState();
+    store.loadDesign(designWith({ name: 'Resumed' }), { keepAsDraft: true, resumesDraft: true });
+    expect(useWizardStore.getState().draftIsOurs).toBe(true);
+    store.loadDesign(designWith({ name: 'From a file' }), { keepAsDraft: true });
+    expect(useWizardStore.getState().draftIsOurs).toBe(false);
+  });
 });
