@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
  * Field rules shared by the document schema and the wizard's forms, so a value is judged the same
  * way everywhere and the message names the rule that was broken.
  */
-const formatLimit = (n: number) => n.toLocaleString('en-US');
+// One formatter for every rule: a new one per rule cost milliseconds while the page loads.
+const LIMIT_FORMAT = new Intl.NumberFormat('en-US');
+const formatLimit = (n: number) => LIMIT_FORMAT.format(n);
 
 export function wholeNumber(min: number, max: number) {
   const rule = `must be a whole number ≥ ${formatLimit(min)}`;
