@@ -22,7 +22,7 @@ export function loadDesign(source: string, read: SourceReader): LoadedDesign {
     text = read(source);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 2, message: `cannot read ${source}: ${detail}` };
+    return { ok: false, code: 2, message: printable(`cannot read ${source}: ${detail}`) };
   }
   const trimmed = text.trim();
   if (LINK_START.test(trimmed)) return fromLink(trimmed);
@@ -32,11 +32,23 @@ export function loadDesign(source: string, read: SourceReader): LoadedDesign {
   const lines = parsed.errors.map((e) =>
     e.path === '' ? `${label}: ${e.message}` : formatFieldError(e),
   );
-  return { ok: false, code: 1, message: lines.join('\n') };
+  return { ok: false, code: 1, message: lines.map(printable).join('\n') };
 }
 
 function fromLink(link: string): LoadedDesign {
   const decoded = decodeDesignFragment(link);
   if (decoded.ok) return decoded;
-  return { ok: false, code: 1, message: decoded.errors.map(formatFieldError).join('\n') };
+  return {
+    ok: false,
+    code: 1,
+    message: decoded.errors.map((e) => printable(formatFieldError(e))).join('\n'),
+  };
+}
+
+/**
+ * One line a terminal prints as it stands: a key or a JSON error quoting the file may hold line
+ * breaks or escape sequences, which are written out as \u001b and the like.
+ */
+function printable(line: string): string {
+  return line.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
