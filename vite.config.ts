@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './src/security/content-security-policy';
+import { contentSecurityPolicy } from './src/security/content-security-policy.js';
 
 export default defineConfig({
   plugins: [
