@@ -47,11 +47,12 @@ describe('hostile links that once failed', () => {
     'a document version of %s nested %i deep overflowed the stack while the message printed it',
     (_kind, open, close, depth) => {
       const result = refused(linkOfJson(`{"version":${nested(open, close, depth)}}`));
-      expect(result.errors).toEqual(
-        [{ path: 'version', message: /is a (list|group of fields) in the document but 1/ }].map(
-          ({ path, message }) => ({ path, message: expect.stringMatching(message) }),
-        ),
-      );
+      expect(result.errors).toEqual([
+        {
+          path: 'version',
+          message: expect.stringMatching(/^is a (list|group of fields) in the document but 1/),
+        },
+      ]);
     },
   );
 
