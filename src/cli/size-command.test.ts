@@ -38,6 +38,7 @@ describe('size command', () => {
       'growth',
       'racks',
       'ceph',
+      'addressing',
     ]);
   });
 

@@ -107,4 +107,43 @@ export const DEFAULT_DESIGN: Design = {
     uplinkPortsPerSwitch: 4,
     surviveRackLoss: false,
   },
+  /**
+   * Not in the book: private ranges for the inside networks and the documentation range
+   * (RFC 5737) for the external one, which holds the book's 233 addresses (11 public IPs,
+   * 220 floating IPs, the external VIP and the gateway) in its 254.
+   */
+  addressing: {
+    release: '2025.2',
+    managementCidr: '10.0.0.0/24',
+    tenantCidr: '10.0.1.0/24',
+    storageCidr: '10.0.2.0/24',
+    externalCidr: '203.0.113.0/24',
+  },
+  /**
+   * Example prices, not quotes: the architect replaces them. A compute node's server (chassis,
+   * both processors, boards) before its sticks, drives and NICs; storage nodes before their data
+   * drives; 0.15 a kWh in a data centre of PUE 1.5; support at 10 % of the hardware a year.
+   */
+  costing: {
+    currency: 'USD',
+    compute: {
+      serverPrice: 6000,
+      ramPricePerGb: 5,
+      stickPrices: [],
+      drivePrice: 250,
+      nicPrice: 300,
+      wattsIdle: 150,
+    },
+    controllerPrice: 7000,
+    networkNodePrice: 6000,
+    storageServerPrice: 6000,
+    storageDrivePrice: 700,
+    rackPrice: 1500,
+    pduPairPrice: 1000,
+    switchPairPrice: 16000,
+    kwhPrice: 0.15,
+    pue: 1.5,
+    supportShare: 0.1,
+    profiles: [],
+  },
 };

@@ -5,6 +5,8 @@ import { LIMITS, MINIMUMS, flag, numberAtLeast, share, wholeNumber } from './fie
 import { flavorListSchema } from './flavor-schema';
 import { planSchema, racksSchema } from './plan-schema';
 import { cephSchema, storageNodeSchema } from './storage-cluster-schema';
+import { costingSchema } from './costing-schema';
+import { addressingSchema } from './addressing-schema';
 
 /** The document version this build writes. Older ones are migrated forward on read. */
 export const CURRENT_VERSION = 1;
@@ -115,6 +117,8 @@ export const designSchema = z.strictObject({
   physical: physicalSchema,
   plan: planSchema,
   racks: racksSchema,
+  addressing: addressingSchema,
+  costing: costingSchema,
 });
 
 export type Design = z.infer<typeof designSchema>;

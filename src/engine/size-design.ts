@@ -8,6 +8,10 @@ import type { FieldError } from '../design/field-error';
 import type { FigureKey, Sizing, SizingResult, Working, Workings } from './report/report-types';
 import { sizeYear, type YearSizing } from './sizing/size-year';
 import { collectWarnings } from './checks/warnings';
+import { planAddresses } from './addressing/address-plan';
+import { addressingWarnings } from './addressing/addressing-warnings';
+import { lifetimeCost } from './cost/lifetime-cost';
+import { compareProfiles } from './cost/compare-profiles';
 
 type SizingFailure = Extract<SizingResult, { ok: false }>;
 
@@ -30,6 +34,9 @@ export function sizeDesign(design: Design): SizingResult {
   const { compute, memory, network, storage, nodes, racks } = sized;
   const warnings = collectWarnings(design, { compute, memory, network, storage }, sized.demand);
   for (const warning of planWarnings(design, sized, growth)) warnings.push(warning);
+  const addressing = planAddresses(design, nodes, network);
+  for (const warning of addressingWarnings(addressing)) warnings.push(warning);
+  const cost = lifetimeCost(design, { memory, network, headroom, years: growth.years });
   const sizing: Sizing = {
     report: {
       compute,
@@ -43,9 +50,15 @@ export function sizeDesign(design: Design): SizingResult {
       growth,
       racks,
       ceph: sized.ceph,
+      addressing,
+      cost,
+      compare: null,
     },
     working: out as Workings,
   };
+  // Each other profile is the same design on another server, sized as the design itself is.
+  if (design.costing.profiles.length > 0)
+    sizing.report.compare = compareProfiles(design, { report: sizing.report, cost }, sizeDesign);
   return { ok: true, sizing };
 }
 

@@ -4,6 +4,7 @@ import type { Design } from '../design/design-schema';
 import type { Flavor } from '../design/flavor-schema';
 import { NETWORK_MODE_IDS } from '../design/network-modes';
 import { REQUIRED_SERVICES, SERVICE_IDS } from '../design/services';
+import { addressingArbitrary } from './addressing-arbitrary';
 
 const optionalServices = SERVICE_IDS.filter((id) => !REQUIRED_SERVICES.includes(id));
 
@@ -177,6 +178,7 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
     racks: racksArbitrary,
     storageNode: storageNodeArbitrary,
     ceph: cephArbitrary,
+    addressing: addressingArbitrary,
   })
   .map((r): Design => ({
     version: DEFAULT_DESIGN.version,
@@ -246,4 +248,5 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
     },
     plan: r.plan,
     racks: r.racks,
+    addressing: r.addressing,
   }));

@@ -35,4 +35,8 @@ export const WARNING_FIXES: Record<WarningCode, string> = {
     'Plan the purchase for the years shown, or buy for a later year now (Buy for year, in the Growth step).',
   'rack-loss-quorum':
     'Use at least 3 controllers (an odd number), one per rack, so a rack loss leaves a majority.',
+  'address-range-too-small':
+    'Widen the range to the prefix named (Addressing plan, in the logical phase), or choose another range.',
+  'address-ranges-overlap':
+    'Give each physical network a range of its own that shares no address with another (Addressing plan).',
 };

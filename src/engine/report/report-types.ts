@@ -1,4 +1,6 @@
+import type { AddressingReport } from './addressing-report-types';
 import type { FlavorsReport, GrowthReport, HeadroomReport, RacksReport } from './plan-report-types';
+import type { CompareReport, CostReport } from '../cost/cost-types';
 
 /** The report's keys are fixed: the command line, tests and other tools read them. */
 export type Bound = 'cpu' | 'vcpu' | 'ram' | 'network' | 'storage';
@@ -146,7 +148,9 @@ export type WarningCode =
   | 'storage-rack-failure-domain'
   | 'no-storage-nodes'
   | 'growth-purchase-due'
-  | 'rack-loss-quorum';
+  | 'rack-loss-quorum'
+  | 'address-range-too-small'
+  | 'address-ranges-overlap';
 
 export type Report = {
   compute: ComputeReport;
@@ -161,6 +165,12 @@ export type Report = {
   growth: GrowthReport;
   racks: RacksReport;
   ceph: CephReport;
+  /** Each physical network's range, VIPs, gateway and node addresses; the floating IP pool. */
+  addressing: AddressingReport;
+  /** What the cloud costs over its life, at the design's prices (examples until replaced). */
+  cost: CostReport;
+  /** The design sized on each other server profile beside its own; null with none. */
+  compare: CompareReport | null;
 };
 
 /** One number put into a formula, named as in the formula. */
