@@ -1,6 +1,9 @@
 import { designLinkUrl, encodeDesignFragment } from '../design/link-codec';
 import { formatFieldError } from '../design/field-error';
 import { sizeDesign } from '../engine/size-design';
+import { DEFAULT_DESIGN } from '../design/default-design';
+import type { Design } from '../design/design-schema';
+import type { Report } from '../engine/report/report-types';
 import { explainSizing } from './explain';
 import { loadDesign } from './load-design';
 import { parseSizeArgs } from './size-args';
@@ -42,8 +45,20 @@ export function runSizeCommand(args: readonly string[], io: CommandIo): CommandO
   const stdout =
     output === 'explain'
       ? explainSizing(sized.sizing)
-      : `${JSON.stringify(sized.sizing.report, null, 2)}\n`;
+      : `${JSON.stringify(printedReport(design, sized.sizing.report), null, 2)}\n`;
   return { code: 0, stdout, stderr: '' };
+}
+
+/**
+ * The report as printed: the cost and the comparison of profiles only when the design has other
+ * profiles or prices of its own, so a design that never spoke of money prints no example prices.
+ */
+function printedReport(design: Design, report: Report): Partial<Report> {
+  if (JSON.stringify(design.costing) !== JSON.stringify(DEFAULT_DESIGN.costing)) return report;
+  const printed: Partial<Report> = { ...report };
+  delete printed.cost;
+  delete printed.compare;
+  return printed;
 }
 
 function fail(message: string, code: number): CommandOutcome {

@@ -249,4 +249,5 @@ export const designArbitrary: fc.Arbitrary<Design> = fc
     plan: r.plan,
     racks: r.racks,
     addressing: r.addressing,
+    costing: DEFAULT_DESIGN.costing,
   }));

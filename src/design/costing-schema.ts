@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+import { LIMITS, MINIMUMS, numberAtLeast, share, text, wholeNumber } from './field-rules';
+
+/** The most a price, in any currency, may be: far above any server, exactly representable. */
+export const MAX_PRICE = 1_000_000_000;
+/** Profiles beside the design's own hardware: a short list, so every edit sizes each of them. */
+export const MAX_PROFILES = 3;
+
+const price = () => numberAtLeast(0, MAX_PRICE);
+
+/** A stick size with its price; sizes without one cost their GB × the price per GB. */
+const stickPriceSchema = z.strictObject({
+  gb: numberAtLeast(MINIMUMS.stickGb, LIMITS.stickGb),
+  price: price(),
+});
+
+/** What one compute node costs and draws, on top of the hardware the design describes. */
+const nodePricesSchema = z.strictObject({
+  serverPrice: price(),
+  ramPricePerGb: price(),
+  stickPrices: z
+    .array(stickPriceSchema, { error: 'must be a list of stick sizes and prices' })
+    .check(z.maxLength(32, { error: 'must list at most 32 stick prices' })),
+  drivePrice: price(),
+  nicPrice: price(),
+  /** Drawn at rest; loaded is the rack planner's watts per compute node. */
+  wattsIdle: numberAtLeast(0, LIMITS.watts),
+});
+
+/**
+ * Another compute server to size the same design on: its processors, memory, drives, links,
+ * rack units and watts, and its prices. Everything else (workload, growth, failures, storage
+ * nodes) is the design's own.
+ */
+export const profileSchema = z.strictObject({
+  name: text(1, 40),
+  socketsPerServer: wholeNumber(1, 16),
+  coresPerSocket: wholeNumber(1, LIMITS.cores),
+  ghzPerCore: numberAtLeast(MINIMUMS.ghzPerCore, LIMITS.ghz),
+  dimmSlotsPerServer: wholeNumber(1, LIMITS.slots),
+  stickSizesGb: z
+    .array(numberAtLeast(MINIMUMS.stickGb, LIMITS.stickGb), {
+      error: 'must be a list of stick sizes in GB',
+    })
+    .check(
+      z.minLength(1, { error: 'must list at least one stick size' }),
+      z.maxLength(32, { error: 'must list at most 32 stick sizes' }),
+    ),
+  drivesPerNode: wholeNumber(0, LIMITS.drives),
+  driveGb: numberAtLeast(0, LIMITS.diskGb),
+  nicGbps: numberAtLeast(MINIMUMS.nicGbps, LIMITS.nicGbps),
+  dataLinksPerNode: wholeNumber(1, LIMITS.links),
+  unitsPerNode: wholeNumber(1, LIMITS.rackUnits),
+  wattsLoaded: numberAtLeast(MINIMUMS.watts, LIMITS.watts),
+  prices: nodePricesSchema,
+});
+
+/**
+ * What the cloud costs over its life: the prices of the design's own servers (its first
+ * profile), of the other roles and of each rack, power and support, and the other profiles to
+ * compare. The defaults are examples to be replaced by the architect's quotes.
+ */
+export const costingSchema = z.strictObject({
+  currency: text(1, 8),
+  compute: nodePricesSchema,
+  controllerPrice: price(),
+  networkNodePrice: price(),
+  storageServerPrice: price(),
+  storageDrivePrice: price(),
+  rackPrice: price(),
+  pduPairPrice: price(),
+  switchPairPrice: price(),
+  kwhPrice: numberAtLeast(0, 1_000),
+  /** Power usage effectiveness: the data centre's watts per watt the servers draw (≥ 1). */
+  pue: numberAtLeast(1, 10),
+  /** Support and maintenance each year, as a share of the hardware bought so far. */
+  supportShare: share(),
+  profiles: z
+    .array(profileSchema, { error: 'must be a list of server profiles' })
+    .check(
+      z.maxLength(MAX_PROFILES, { error: `must list at most ${MAX_PROFILES} other profiles` }),
+    ),
+});
+
+export type Costing = z.infer<typeof costingSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+export type NodePrices = z.infer<typeof nodePricesSchema>;

@@ -1,0 +1,161 @@
+import type { Design } from '../../design/design-schema';
+import type { GrowthYear } from '../report/plan-report-types';
+import type { HeadroomReport } from '../report/plan-report-types';
+import type { MemoryReport, NetworkReport } from '../report/report-types';
+import { tidy } from '../report/rounding';
+import { input, working } from '../report/working';
+import type { CostReport, CostYear, UnitPrices } from './cost-types';
+import { computeNodePrice, rackPrice, stickPrice, storageNodePrice } from './unit-prices';
+
+export const HOURS_PER_YEAR = 8_760;
+
+/** What the cost needs of a sizing: the sticks and NICs bought, the years, the load. */
+export type CostInputs = {
+  memory: MemoryReport;
+  network: NetworkReport;
+  headroom: HeadroomReport;
+  years: readonly GrowthYear[];
+};
+
+/**
+ * The cloud's cost over its life: the growth plan's horizon in years (at least one), year 0 the
+ * first. Capital: year 0 buys every node and rack owned that year; a later year buys the compute
+ * and storage nodes, racks and RAM the growth plan adds. Power: the average kW drawn × 8,760 h ×
+ * PUE × the price of a kWh, with compute nodes drawing idle watts plus their CPU utilisation of
+ * the span to loaded watts (the rack planner's), every other node and switch its planned watts.
+ * Support: each year, the share of all hardware bought so far.
+ */
+export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
+  const { costing } = design;
+  const unitPrices = unitPricesOf(design, sizing);
+  const lifeYears = Math.max(1, design.plan.horizonYears);
+  const loadedWatts = design.racks.wattsPerNode.compute;
+  const cpuShare = Math.min(1, Math.max(0, sizing.headroom.utilisation.cpu));
+  const averageWatts =
+    Math.min(costing.compute.wattsIdle, loadedWatts) +
+    cpuShare * Math.max(0, loadedWatts - costing.compute.wattsIdle);
+  const pricePerGb = unitPrices.stick / sizing.memory.stickGb;
+
+  const years: CostYear[] = [];
+  let owned = 0;
+  let previousCompute = 0;
+  for (const year of sizing.years.slice(0, lifeYears)) {
+    const capital =
+      year.year === 0
+        ? firstPurchase(year, unitPrices)
+        : year.computeNodesToBuy * unitPrices.compute +
+          year.storageNodesToBuy * unitPrices.storage +
+          year.racksToAdd * unitPrices.rack +
+          year.ramGbToAddPerNode * previousCompute * pricePerGb;
+    owned += capital;
+    const averageKw = tidy(
+      year.powerKw - (year.nodes.compute * (loadedWatts - averageWatts)) / 1000,
+    );
+    const power = averageKw * HOURS_PER_YEAR * costing.pue * costing.kwhPrice;
+    const support = owned * costing.supportShare;
+    years.push({
+      year: year.year,
+      instances: year.vms,
+      capital: tidy(capital),
+      averageKw,
+      power: tidy(power),
+      support: tidy(support),
+      total: tidy(capital + power + support),
+    });
+    previousCompute = year.nodes.compute;
+  }
+  return totals(design, unitPrices, lifeYears, years, averageWatts);
+}
+
+function unitPricesOf(design: Design, sizing: CostInputs): UnitPrices {
+  return {
+    compute: tidy(computeNodePrice(design, sizing.memory, sizing.network)),
+    storage: tidy(storageNodePrice(design)),
+    controller: design.costing.controllerPrice,
+    network: design.costing.networkNodePrice,
+    rack: tidy(rackPrice(design)),
+    stick: stickPrice(design.costing.compute, sizing.memory.stickGb),
+  };
+}
+
+function firstPurchase(year: GrowthYear, prices: UnitPrices): number {
+  const { nodes } = year;
+  return (
+    nodes.controller * prices.controller +
+    nodes.network * prices.network +
+    nodes.compute * prices.compute +
+    nodes.storage * prices.storage +
+    year.racks * prices.rack
+  );
+}
+
+function totals(
+  design: Design,
+  unitPrices: UnitPrices,
+  lifeYears: number,
+  years: CostYear[],
+  averageWatts: number,
+): CostReport {
+  const { costing } = design;
+  const sum = (pick: (y: CostYear) => number) => tidy(years.reduce((s, y) => s + pick(y), 0));
+  const capital = sum((y) => y.capital);
+  const power = sum((y) => y.power);
+  const support = sum((y) => y.support);
+  const total = tidy(capital + power + support);
+  const instanceMonths = years.reduce((s, y) => s + y.instances * 12, 0);
+  const perInstanceMonth = instanceMonths > 0 ? tidy(total / instanceMonths) : 0;
+  const money = costing.currency;
+  const perYear = (pick: (y: CostYear) => number, name: string) =>
+    years.map((y) => input(`${name} year ${y.year}`, pick(y)));
+  return {
+    currency: costing.currency,
+    lifeYears,
+    unitPrices,
+    years,
+    capital,
+    power,
+    support,
+    total,
+    instanceMonths,
+    perInstanceMonth,
+    working: {
+      capital: working(
+        'Σ purchases: year 0 every node × its price + racks × (rack + PDU pair + switch pair); later years the nodes, racks and RAM the growth plan adds',
+        perYear((y) => y.capital, 'bought'),
+        capital,
+        money,
+      ),
+      power: working(
+        'Σ years average kW × 8,760 h × PUE × price of a kWh; a compute node draws idle W + CPU share × (loaded W − idle W)',
+        [
+          input('compute node idle W', costing.compute.wattsIdle),
+          input('compute node loaded W', design.racks.wattsPerNode.compute),
+          input('compute node average W', tidy(averageWatts)),
+          ...perYear((y) => y.averageKw, 'average kW'),
+          input('PUE', costing.pue),
+          input('price of a kWh', costing.kwhPrice),
+        ],
+        power,
+        money,
+      ),
+      support: working(
+        'Σ years support share × hardware bought up to that year',
+        [input('support share', costing.supportShare), ...perYear((y) => y.capital, 'bought')],
+        support,
+        money,
+      ),
+      total: working(
+        'capital + power + support',
+        [input('capital', capital), input('power', power), input('support', support)],
+        total,
+        money,
+      ),
+      perInstanceMonth: working(
+        'total cost / Σ years (instances × 12 months)',
+        [input('total cost', total), ...perYear((y) => y.instances, 'instances')],
+        perInstanceMonth,
+        `${money} per instance per month`,
+      ),
+    },
+  };
+}
