@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runSizeCommand, type CommandOutcome } from './size-command';
 
 let outcome: CommandOutcome;
@@ -6,6 +7,10 @@ try {
   outcome = runSizeCommand(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, 'utf8'),
     readStdin: () => readFileSync(0, 'utf8'),
+    writeFile: (dir, name, text) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, name), text);
+    },
   });
 } catch (error) {
   // runSizeCommand reports every expected failure itself; this is a bug, but still no stack trace.

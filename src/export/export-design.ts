@@ -1,0 +1,14 @@
+import type { ExportFormat, ExportInput, ExportResult } from './export-types';
+import { kollaExport } from './kolla-export';
+
+/** One entry point for the command line and the wizard: the same files from both. */
+export function exportDesign(format: ExportFormat, input: ExportInput): ExportResult {
+  switch (format) {
+    case 'kolla-ansible':
+      return kollaExport(input);
+    case 'openstack-ansible':
+    case 'csv':
+    case 'markdown':
+      return { files: [], warnings: [`${format} export is not available yet`] };
+  }
+}
