@@ -1,6 +1,7 @@
 import type { PhysicalNetworkId } from '../engine/logical/network-placement';
 import { RELEASE_NAMES } from '../design/releases';
 import type { ExportInput } from './export-types';
+import type { AddressingReport } from '../engine/report/addressing-report-types';
 
 export type TenantNetworkType = 'vxlan' | 'gre' | 'vlan' | 'flat';
 
@@ -12,6 +13,8 @@ export type DeploymentChoices = {
   interfaces: Record<PhysicalNetworkId | 'neutronExternal', string>;
   /** Any pool on Ceph: the cluster is deployed apart from both tools (cephadm). */
   cephUsed: boolean;
+  /** Neutron's external subnet and floating IP pool, created once the cloud runs. */
+  floatingNote: string[];
   warnings: string[];
 };
 
@@ -48,6 +51,16 @@ export function deploymentChoices({ design, report }: ExportInput): DeploymentCh
       neutronExternal: `${port}4`,
     },
     cephUsed: report.storage.pools.some((pool) => pool.onCeph),
+    floatingNote: floatingNote(report.addressing),
     warnings,
   };
+}
+
+function floatingNote(addressing: AddressingReport): string[] {
+  const external = addressing.networks.find((n) => n.id === 'external');
+  const pool = addressing.floatingRange;
+  if (!external || !pool) return [];
+  return [
+    `External network for Neutron once deployed: subnet ${external.cidr}, gateway ${external.gateway}, floating IP pool ${pool.first} to ${pool.last} (${pool.count} addresses).`,
+  ];
 }

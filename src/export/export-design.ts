@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportInput, ExportResult } from './export-types';
 import { kollaExport } from './kolla-export';
+import { osaExport } from './osa-export';
 
 /** One entry point for the command line and the wizard: the same files from both. */
 export function exportDesign(format: ExportFormat, input: ExportInput): ExportResult {
@@ -7,6 +8,7 @@ export function exportDesign(format: ExportFormat, input: ExportInput): ExportRe
     case 'kolla-ansible':
       return kollaExport(input);
     case 'openstack-ansible':
+      return osaExport(input);
     case 'csv':
     case 'markdown':
       return { files: [], warnings: [`${format} export is not available yet`] };

@@ -9,7 +9,7 @@ export function kollaExport(input: ExportInput): ExportResult {
   const globals = kollaGlobals(input, choices);
   const warnings = [...choices.warnings, ...globals.warnings];
   const title = `for "${input.design.name}", OpenStack ${choices.releaseName}.`;
-  const notes = warnings.map((w) => `Note: ${w}`);
+  const notes = [...choices.floatingNote, ...warnings.map((w) => `Note: ${w}`)];
   return {
     files: [
       {

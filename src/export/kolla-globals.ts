@@ -63,5 +63,5 @@ export function kollaGlobals(
 
 export function kollaGlobalsYaml(values: Record<string, string>, header: readonly string[]) {
   const comments = header.map((line) => `# ${line}`).join('\n');
-  return `---\n${comments}\n${stringify(values, { lineWidth: 0 })}`;
+  return `---\n${comments}\n${stringify(values, { lineWidth: 0, version: '1.1' })}`;
 }
