@@ -46,9 +46,9 @@ function checkAddresses(config: UserConfig) {
   for (const ip of ips) {
     const address = ipaddr.IPv4.parse(ip);
     expect(address.match(management)).toBe(true);
-    for (const [low, high = low] of used) {
+    for (const [low, high] of used) {
       if (!low) continue;
-      expect(num(address) < num(low) || num(address) > num(high)).toBe(true);
+      expect(num(address) < num(low) || num(address) > num(high ?? low)).toBe(true);
     }
   }
   return ipOf;
