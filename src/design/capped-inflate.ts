@@ -20,6 +20,11 @@ export const SMALL_OUTPUT_BYTES = 16 * 1024;
  * a bomb (at most about 2 MB of output, dropped), before the capped path refuses it.
  */
 export const SMALL_INPUT_BYTES = 2 * 1024;
+/**
+ * Reused by every call: inflating is synchronous, the result is copied out, and fflate only reads
+ * back bytes it wrote in the same call, so nothing of an earlier link can leak into a later one.
+ */
+const SCRATCH = new Uint8Array(SMALL_OUTPUT_BYTES);
 
 /**
  * Inflates raw DEFLATE data, giving up as soon as the output passes `maxBytes`: a small link that
@@ -57,7 +62,7 @@ function inflateSmall(compressed: Uint8Array, maxBytes: number): Uint8Array | nu
   if (compressed.length > SMALL_INPUT_BYTES) return null;
   const room = Math.min(SMALL_OUTPUT_BYTES, maxBytes + 1);
   try {
-    const bytes = inflateSync(compressed, { out: new Uint8Array(room) });
+    const bytes = inflateSync(compressed, { out: SCRATCH.subarray(0, room) });
     return bytes.length < room ? bytes.slice() : null;
   } catch {
     return null;

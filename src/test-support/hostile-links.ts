@@ -38,13 +38,13 @@ export type HostileCase = {
 const SHARE: Record<HostileFamily, number> = {
   'bit-flip': 20,
   truncation: 14,
-  nesting: 4,
-  'number-token': 18,
-  'prototype-key': 12,
-  'codec-version': 10,
+  nesting: 3,
+  'number-token': 17,
+  'prototype-key': 14,
+  'codec-version': 12,
   'deflate-bomb': 1,
-  'random-base64url': 13,
-  'extreme-design': 8,
+  'random-base64url': 14,
+  'extreme-design': 5,
 };
 
 /** Cases per family for a run of about `total` cases. */
@@ -313,7 +313,7 @@ const NUMBER_TOKENS = [
 
 function numberToken(rng: Rng): HostileCase {
   const count = rng.int(1, 3);
-  const whole = rng.chance(0.5);
+  const whole = rng.chance(0.25);
   let doc: unknown = whole ? DEFAULT_DESIGN : {};
   const raw: Record<string, string> = {};
   const parts: string[] = [];
@@ -352,7 +352,7 @@ function prototypeKey(rng: Rng): HostileCase {
   const everyLevel = rng.chance(0.3);
   const target = rng.pick(objectPaths());
   const levels = everyLevel ? target.map((_, i) => target.slice(0, i)).concat([target]) : [target];
-  let doc: unknown = rng.chance(0.5) ? DEFAULT_DESIGN : {};
+  let doc: unknown = rng.chance(0.25) ? DEFAULT_DESIGN : {};
   for (const [i, path] of levels.entries())
     doc = withValue(doc, [...path, `@@K${i}@@`], `@@V${i}@@`);
   const raw: Record<string, string> = {};
