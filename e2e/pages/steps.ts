@@ -11,6 +11,7 @@ export const STEP_TITLES = [
   'Storage & IOPS',
   'Growth',
   'Racks & power',
+  'Servers & cost',
   'Results',
 ] as const;
 
@@ -27,6 +28,7 @@ export const STEP_IDS = [
   'storage',
   'growth',
   'racks',
+  'cost',
   'results',
 ] as const;
 

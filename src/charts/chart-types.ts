@@ -8,7 +8,16 @@ import type { Sizing } from '../engine/report/report-types';
 export type ChartProps = { design: Design; sizing: Sizing; width?: number | undefined };
 
 export type ChartId =
-  'node-counts' | 'cores' | 'ram' | 'slot-map' | 'iops' | 'bandwidth' | 'storage' | 'growth';
+  | 'node-counts'
+  | 'cores'
+  | 'ram'
+  | 'slot-map'
+  | 'iops'
+  | 'bandwidth'
+  | 'storage'
+  | 'growth'
+  | 'profiles'
+  | 'cost-years';
 
 export type ChartTableRow = {
   key: string;

@@ -11,6 +11,7 @@ import { nodeCountsFigure } from './node-counts-figure';
 import { ramFigure } from './ram-figure';
 import { SlotMapChart } from './slot-map-chart';
 import { storageFigure } from './storage-figure';
+import { costYearsFigure, profilesFigure } from './cost-figures';
 
 type FigureOf = (design: Design, sizing: Sizing) => ChartFigure;
 
@@ -72,4 +73,19 @@ export const CHARTS: readonly { id: ChartId; Chart: ComponentType<ChartProps> }[
   { id: 'bandwidth', Chart: LazyBandwidthChart },
   { id: 'storage', Chart: LazyStorageChart },
   { id: 'growth', Chart: LazyGrowthChart },
+];
+
+export const LazyProfilesChart = lazyChart(
+  () => import('./profiles-chart').then((m) => m.ProfilesChart),
+  profilesFigure,
+);
+export const LazyCostYearsChart = lazyChart(
+  () => import('./cost-years-chart').then((m) => m.CostYearsChart),
+  costYearsFigure,
+);
+
+/** The cost charts: on the cost step, on Results and in print only when money was spoken of. */
+export const COST_CHARTS: readonly { id: ChartId; Chart: ComponentType<ChartProps> }[] = [
+  { id: 'profiles', Chart: LazyProfilesChart },
+  { id: 'cost-years', Chart: LazyCostYearsChart },
 ];

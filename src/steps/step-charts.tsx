@@ -1,6 +1,6 @@
 import { memo, useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { CHARTS } from '../charts/lazy-charts';
+import { CHARTS, COST_CHARTS } from '../charts/lazy-charts';
 import type { ChartId } from '../charts/chart-types';
 import type { Design } from '../design/design-schema';
 import { LogicalDiagram } from '../diagram/logical-diagram';
@@ -48,7 +48,7 @@ const ChartsView = memo(function ChartsView(props: {
   const { design, sizing } = props;
   const ids = props.chartIds.split(' ');
   const extras = props.extraIds.split(' ').filter((id): id is ExtraId => id in EXTRAS);
-  const charts = CHARTS.filter((c) => ids.includes(c.id));
+  const charts = [...CHARTS, ...COST_CHARTS].filter((c) => ids.includes(c.id));
   return (
     <div className="step-charts">
       {extras.map((id) => {

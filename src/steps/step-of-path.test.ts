@@ -10,6 +10,7 @@ import {
 } from './physical/physical-specs';
 import { growthSpec } from './physical/growth-spec';
 import { racksSpec } from './physical/racks-spec';
+import { costSpec } from './physical/cost-spec';
 import type { StepId } from './step-registry';
 import { stepOfPath } from './step-of-path';
 
@@ -25,6 +26,7 @@ const FORMS: [readonly StepId[], { fields: Readonly<Record<string, string>> }][]
   [['storage'], storageSpec],
   [['growth'], growthSpec],
   [['racks'], racksSpec],
+  [['cost'], costSpec],
 ];
 
 describe('the step that holds a field', () => {

@@ -23,6 +23,7 @@ const STEP_PATHS: readonly (readonly [StepId, readonly string[]])[] = [
   ['storage', ['physical.storage', 'physical.storageNode', 'physical.ceph']],
   ['growth', ['plan']],
   ['racks', ['racks']],
+  ['cost', ['costing']],
 ];
 
 /** The step where the field at a document path is edited; null for a path no step shows. */

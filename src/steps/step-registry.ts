@@ -20,6 +20,7 @@ export const STEPS = [
   { id: 'storage', phase: 'physical', title: 'Storage & IOPS' },
   { id: 'growth', phase: 'physical', title: 'Growth' },
   { id: 'racks', phase: 'physical', title: 'Racks & power' },
+  { id: 'cost', phase: 'physical', title: 'Servers & cost' },
   { id: 'results', phase: 'results', title: 'Results' },
 ] as const satisfies readonly { id: string; phase: PhaseId; title: string }[];
 

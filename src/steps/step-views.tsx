@@ -18,6 +18,7 @@ const LOADERS = {
   storage: () => import('./physical/storage-step').then((m) => m.StorageStep),
   growth: () => import('./physical/growth-step').then((m) => m.GrowthStep),
   racks: () => import('./physical/racks-step').then((m) => m.RacksStep),
+  cost: () => import('./physical/cost-step').then((m) => m.CostStep),
   results: () => import('./results/results-step').then((m) => m.ResultsStep),
 } satisfies Record<Exclude<StepId, 'services'>, () => Promise<ComponentType>>;
 
@@ -37,6 +38,7 @@ export const STEP_VIEWS: Record<StepId, ComponentType> = {
   storage: lazyStep(LOADERS.storage),
   growth: lazyStep(LOADERS.growth),
   racks: lazyStep(LOADERS.racks),
+  cost: lazyStep(LOADERS.cost),
   results: lazyStep(LOADERS.results),
 };
 

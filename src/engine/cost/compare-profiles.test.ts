@@ -5,6 +5,7 @@ import { DEFAULT_DESIGN } from '../../design/default-design';
 import { designWith, sizingOf } from '../../test-support/design-builders';
 import { sizeDesign } from '../size-design';
 import { OWN_PROFILE } from './compare-profiles';
+import { pickProfile } from './pick-profile';
 
 /** The book's compute node, as a profile, to vary one thing at a time. */
 const BOOK_NODE: Profile = {
@@ -144,5 +145,23 @@ describe('comparing server profiles', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('picking a profile', () => {
+  it('makes it the design’s hardware and keeps the hardware it replaces as a profile', () => {
+    const design = designWith({ costing: { profiles: [BUDGET] } });
+    const picked = pickProfile(design, 0, 'Previous hardware');
+    expect(picked.physical.cpu.coresPerSocket).toBe(8);
+    expect(picked.costing.compute.serverPrice).toBe(3000);
+    expect(picked.racks.wattsPerNode.compute).toBe(300);
+    expect(picked.name).toBe(design.name);
+    expect(picked.costing.profiles.map((p) => [p.name, p.coresPerSocket])).toEqual([
+      ['Previous hardware', 10],
+    ]);
+    // Picking back restores the design's own hardware.
+    const back = pickProfile(picked, 0, 'Budget 16-core');
+    expect(back.physical).toEqual(design.physical);
+    expect(back.costing.compute).toEqual(design.costing.compute);
   });
 });

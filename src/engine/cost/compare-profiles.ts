@@ -51,6 +51,26 @@ export function withProfile(design: Design, profile: Profile): Design {
   };
 }
 
+/** The design's own compute node as a profile: where a new profile starts from. */
+export function ownProfileOf(design: Design, name: string): Profile {
+  const { cpu, memory, storage, network } = design.physical;
+  return {
+    name,
+    socketsPerServer: cpu.socketsPerServer,
+    coresPerSocket: cpu.coresPerSocket,
+    ghzPerCore: cpu.ghzPerCore,
+    dimmSlotsPerServer: memory.dimmSlotsPerServer,
+    stickSizesGb: memory.stickSizesGb,
+    drivesPerNode: storage.drivesPerNode,
+    driveGb: storage.driveGb,
+    nicGbps: network.nicGbps,
+    dataLinksPerNode: network.dataLinksPerNode,
+    unitsPerNode: design.racks.unitsPerNode.compute,
+    wattsLoaded: design.racks.wattsPerNode.compute,
+    prices: design.costing.compute,
+  };
+}
+
 type Sized = { report: Report; cost: CostReport };
 
 /**

@@ -1,5 +1,6 @@
 import { CAPACITY_FIELD_TEXT } from './field-catalog-capacity';
 import { STORAGE_FIELD_TEXT } from './field-catalog-storage';
+import { COST_FIELD_TEXT } from './field-catalog-cost';
 import type { FieldText } from './field-text';
 
 /** Label, unit and a short help text from the book for every input, by document path. */
@@ -200,6 +201,11 @@ const BOOK_FIELD_TEXT = {
   },
 } as const satisfies Record<string, FieldText>;
 
-export const FIELD_TEXT = { ...BOOK_FIELD_TEXT, ...CAPACITY_FIELD_TEXT, ...STORAGE_FIELD_TEXT };
+export const FIELD_TEXT = {
+  ...BOOK_FIELD_TEXT,
+  ...CAPACITY_FIELD_TEXT,
+  ...STORAGE_FIELD_TEXT,
+  ...COST_FIELD_TEXT,
+};
 
 export type FieldPath = keyof typeof FIELD_TEXT;

@@ -1,0 +1,78 @@
+import type { Design } from '../design/design-schema';
+import type { ChartBar } from '../derivations/chart-data';
+import type { Sizing } from '../engine/report/report-types';
+import { money } from '../working/format-money';
+import { formatFigure } from '../working/format-figure';
+import { CHART_HEIGHT } from './chart-theme';
+import type { ChartFigure } from './chart-types';
+
+/** One bar a profile that sizes: its total cost, the cheapest emphasised; named with its nodes. */
+export function profileBars(sizing: Sizing): ChartBar[] {
+  const compare = sizing.report.compare;
+  if (!compare) return [];
+  return compare.rows.flatMap((row) =>
+    row.ok
+      ? [
+          {
+            key: row.name,
+            label: `${row.name}: ${formatFigure(row.nodes.compute)} compute nodes`,
+            value: Math.round(row.total),
+            emphasis: row.name === compare.cheapest,
+          },
+        ]
+      : [],
+  );
+}
+
+export function profilesFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const bars = profileBars(sizing);
+  const currency = sizing.report.compare?.currency ?? sizing.report.cost.currency;
+  const cheapest = sizing.report.compare?.cheapest ?? '';
+  return {
+    id: 'profiles',
+    caption: `Total cost of ownership per server profile (${currency}); the cheapest is ${cheapest}`,
+    summary: bars.map((b) => `${b.label}, ${money(b.value, currency)}`).join('; '),
+    table: {
+      columns: ['Profile', `Total cost (${currency})`],
+      rows: bars.map((b) => ({
+        key: b.key,
+        label: b.emphasis ? `${b.label} (cheapest)` : b.label,
+        values: [formatFigure(b.value)],
+        emphasis: b.emphasis,
+      })),
+    },
+    height: CHART_HEIGHT,
+    wideTable: true,
+  };
+}
+
+/** The parts of each year's cost, stacked in the chart. */
+export const COST_PARTS = [
+  { key: 'capital', label: 'Hardware bought' },
+  { key: 'power', label: 'Power' },
+  { key: 'support', label: 'Support' },
+] as const;
+
+export function costYearsFigure(_design: Design, sizing: Sizing): ChartFigure {
+  const { cost } = sizing.report;
+  return {
+    id: 'cost-years',
+    caption: `Cost by year (${cost.currency}): ${money(cost.total, cost.currency)} over ${cost.lifeYears} ${cost.lifeYears === 1 ? 'year' : 'years'}`,
+    summary: cost.years
+      .map(
+        (y) =>
+          `Year ${y.year}: ${COST_PARTS.map((p) => `${p.label.toLowerCase()} ${money(y[p.key], cost.currency)}`).join(', ')}`,
+      )
+      .join('; '),
+    table: {
+      columns: ['Year', ...COST_PARTS.map((p) => p.label), 'In all'],
+      rows: cost.years.map((y) => ({
+        key: String(y.year),
+        label: `Year ${y.year}`,
+        values: [...COST_PARTS.map((p) => formatFigure(y[p.key])), formatFigure(y.total)],
+      })),
+    },
+    height: CHART_HEIGHT,
+    wideTable: true,
+  };
+}

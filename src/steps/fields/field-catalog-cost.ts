@@ -1,0 +1,78 @@
+import type { FieldText } from './field-text';
+
+const EXAMPLE = 'An example price: replace it with your quote.';
+
+/** The prices and power figures of the cost over the cloud's life. */
+export const COST_FIELD_TEXT = {
+  'costing.currency': {
+    label: 'Currency',
+    help: 'A label printed beside every amount (USD, EUR, …): nothing is converted.',
+  },
+  'costing.compute.serverPrice': {
+    label: 'Compute server, without RAM, drives or NICs',
+    unit: 'per node',
+    help: `Chassis, processors and boards of one compute node. ${EXAMPLE}`,
+  },
+  'costing.compute.ramPricePerGb': {
+    label: 'RAM price per GB',
+    unit: 'per GB',
+    help: `A stick costs its size × this. ${EXAMPLE}`,
+  },
+  'costing.compute.drivePrice': {
+    label: 'Compute node drive',
+    unit: 'per drive',
+    help: `One of the compute node’s local drives. ${EXAMPLE}`,
+  },
+  'costing.compute.nicPrice': {
+    label: 'Network card',
+    unit: 'per NIC',
+    help: `One data NIC of a compute node. ${EXAMPLE}`,
+  },
+  'costing.compute.wattsIdle': {
+    label: 'Compute node idle power',
+    unit: 'W',
+    help: 'Drawn with no load; a node draws idle W + CPU in use × (loaded W − idle W), loaded W being its watts on the Racks step.',
+  },
+  'costing.controllerPrice': {
+    label: 'Controller node',
+    unit: 'per node',
+    help: `A cloud controller, complete. ${EXAMPLE}`,
+  },
+  'costing.networkNodePrice': {
+    label: 'Network node',
+    unit: 'per node',
+    help: `A network node, complete. ${EXAMPLE}`,
+  },
+  'costing.storageServerPrice': {
+    label: 'Storage server, without data drives',
+    unit: 'per node',
+    help: `A storage node before its data drives. ${EXAMPLE}`,
+  },
+  'costing.storageDrivePrice': {
+    label: 'Storage data drive',
+    unit: 'per drive',
+    help: `One of the storage node’s data drives. ${EXAMPLE}`,
+  },
+  'costing.rackPrice': { label: 'Rack', unit: 'per rack', help: EXAMPLE },
+  'costing.pduPairPrice': { label: 'PDU pair', unit: 'per rack', help: EXAMPLE },
+  'costing.switchPairPrice': {
+    label: 'Top-of-rack switch pair',
+    unit: 'per rack',
+    help: `The redundant switch pair every rack carries. ${EXAMPLE}`,
+  },
+  'costing.kwhPrice': {
+    label: 'Electricity',
+    unit: 'per kWh',
+    help: 'What the data centre charges for one kWh.',
+  },
+  'costing.pue': {
+    label: 'Power usage effectiveness (PUE)',
+    unit: '×',
+    help: 'The data centre’s watts for each watt the servers draw: cooling and losses. 1.5 is typical.',
+  },
+  'costing.supportShare': {
+    label: 'Support per year',
+    unit: '% of hardware',
+    help: 'Support and maintenance each year, as a share of the hardware bought so far.',
+  },
+} as const satisfies Record<string, FieldText>;
