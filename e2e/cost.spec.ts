@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { firstPageWith, pdfOf, printSummary, stubPrintDialog } from './pages/printed-summary';
 import { WizardPage } from './pages/wizard-page';
 
 test('add a server profile, compare it, pick it, and the design takes its hardware', async ({
   page,
-}) => {
+}, testInfo) => {
+  await stubPrintDialog(page);
   const wizard = await new WizardPage(page).open('/#s=cost');
   await wizard.expectStep('Servers & cost');
   // The book's design at the example prices over 3 years: 190,540 of hardware
@@ -31,4 +33,16 @@ test('add a server profile, compare it, pick it, and the design takes its hardwa
   await expect(compare.locator('[data-profile="Previous hardware"]')).toBeVisible();
   await wizard.jumpTo('CPU');
   await expect(wizard.field(/^Cores per socket/)).toHaveValue('8');
+
+  // With profiles of its own the printout gives the money a page: the profiles and their chart.
+  await printSummary(page);
+  const pdf = await pdfOf(page, testInfo, 'A4', 'cost');
+  const costPage = firstPageWith(pdf, 'Servers and cost');
+  expect(costPage).toBeGreaterThan(1);
+  const text = (pdf.pages[costPage - 1] ?? '').replace(/\s+/g, ' ');
+  expect(text).toContain('Previous hardware');
+  expect(text).toContain('Total cost of ownership and compute nodes per server profile');
+  // The profiles table on the same page: the previous hardware 282,816 / 273,552 − 1 = 3.4 % above.
+  expect(text).toContain('3.4 %');
+  expect(text).not.toMatch(/[a-z][A-Z][a-z]/);
 });

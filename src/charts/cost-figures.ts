@@ -6,8 +6,8 @@ import { formatFigure } from '../working/format-figure';
 import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 
-/** One bar a profile that sizes: its total cost, the cheapest emphasised; named with its nodes. */
-export function profileBars(sizing: Sizing): ChartBar[] {
+/** One bar a profile that sizes: its total cost or its compute nodes, the cheapest emphasised. */
+export function profileBars(sizing: Sizing, of: 'total' | 'nodes'): ChartBar[] {
   const compare = sizing.report.compare;
   if (!compare) return [];
   return compare.rows.flatMap((row) =>
@@ -15,8 +15,8 @@ export function profileBars(sizing: Sizing): ChartBar[] {
       ? [
           {
             key: row.name,
-            label: `${row.name}: ${formatFigure(row.nodes.compute)} compute nodes`,
-            value: Math.round(row.total),
+            label: row.name,
+            value: of === 'total' ? Math.round(row.total) : row.nodes.compute,
             emphasis: row.name === compare.cheapest,
           },
         ]
@@ -25,23 +25,30 @@ export function profileBars(sizing: Sizing): ChartBar[] {
 }
 
 export function profilesFigure(_design: Design, sizing: Sizing): ChartFigure {
-  const bars = profileBars(sizing);
+  const bars = profileBars(sizing, 'total');
+  const nodes = profileBars(sizing, 'nodes');
   const currency = sizing.report.compare?.currency ?? sizing.report.cost.currency;
   const cheapest = sizing.report.compare?.cheapest ?? '';
   return {
     id: 'profiles',
-    caption: `Total cost of ownership per server profile (${currency}); the cheapest is ${cheapest}`,
-    summary: bars.map((b) => `${b.label}, ${money(b.value, currency)}`).join('; '),
+    caption: `Total cost of ownership and compute nodes per server profile (${currency}); the cheapest is ${cheapest}`,
+    summary: bars
+      .map(
+        (b, i) =>
+          `${b.label}: ${money(b.value, currency)}, ${formatFigure(nodes[i]?.value ?? 0)} compute nodes`,
+      )
+      .join('; '),
     table: {
-      columns: ['Profile', `Total cost (${currency})`],
-      rows: bars.map((b) => ({
+      columns: ['Profile', `Total cost (${currency})`, 'Compute nodes'],
+      rows: bars.map((b, i) => ({
         key: b.key,
         label: b.emphasis ? `${b.label} (cheapest)` : b.label,
-        values: [formatFigure(b.value)],
+        values: [formatFigure(b.value), formatFigure(nodes[i]?.value ?? 0)],
         emphasis: b.emphasis,
       })),
     },
-    height: CHART_HEIGHT,
+    // Two plots of 200 px: with the tables they fit one printed page.
+    height: 400,
     wideTable: true,
   };
 }

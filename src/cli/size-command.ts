@@ -1,7 +1,7 @@
 import { designLinkUrl, encodeDesignFragment } from '../design/link-codec';
 import { formatFieldError } from '../design/field-error';
 import { sizeDesign } from '../engine/size-design';
-import { DEFAULT_DESIGN } from '../design/default-design';
+import { hasOwnCosting } from '../design/own-costing';
 import type { Design } from '../design/design-schema';
 import type { Report } from '../engine/report/report-types';
 import { explainSizing } from './explain';
@@ -70,7 +70,7 @@ export function runSizeCommand(args: readonly string[], io: CommandIo): CommandO
  * profiles or prices of its own, so a design that never spoke of money prints no example prices.
  */
 function printedReport(design: Design, report: Report): Partial<Report> {
-  if (JSON.stringify(design.costing) !== JSON.stringify(DEFAULT_DESIGN.costing)) return report;
+  if (hasOwnCosting(design)) return report;
   const printed: Partial<Report> = { ...report };
   delete printed.cost;
   delete printed.compare;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useWizardStore } from '../store/wizard-store';
 import { AppendixSection } from './appendix-section';
 import { ConceptualSection } from './conceptual-section';
+import { CostSection } from './cost-section';
 import { whenDrawn } from './drawings-ready';
 import { ExecutiveSummary } from './executive-summary';
 import { LinkSection } from './link-section';
@@ -53,6 +54,7 @@ export function PrintSummary({ onReady, linkUrl }: PrintSummaryProps) {
       <ConceptualSection design={design} />
       <LogicalSection design={design} sizing={sizing} />
       <PhysicalSection design={design} sizing={sizing} />
+      <CostSection design={design} sizing={sizing} />
       <WarningsSection warnings={sizing.report.warnings} />
       <LinkSection url={linkUrl} />
       <AppendixSection design={design} sizing={sizing} />

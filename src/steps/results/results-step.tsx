@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { BOUND_TEXT } from '../../figures/key-figures-panel';
 import { PoolsTable } from '../../figures/pools-table';
+import { CostSummary } from '../../figures/cost-summary';
+import { hasOwnCosting } from '../../design/own-costing';
 import { ReportTables } from '../../figures/report-tables';
 import type { Sizing } from '../../engine/report/report-types';
 import { useWizardStore } from '../../store/wizard-store';
@@ -13,11 +15,13 @@ const SECTIONS = {
   glance: { id: 'results-glance', title: 'At a glance' },
   charts: { id: 'results-charts', title: 'Charts and diagrams' },
   pools: { id: 'results-pools', title: 'Storage pools' },
+  cost: { id: 'results-cost', title: 'Servers and cost' },
   figures: { id: 'results-figures', title: 'Every figure with its working' },
 } as const satisfies Record<string, Section>;
 
 export function ResultsStep() {
   const sizing = useWizardStore((s) => s.sizing);
+  const design = useWizardStore((s) => s.design);
   return (
     <>
       <p className="step-intro">
@@ -53,6 +57,10 @@ export function ResultsStep() {
       </ResultsSection>
       <ResultsSection section={SECTIONS.pools}>
         <PoolsTable sizing={sizing} />
+      </ResultsSection>
+      <ResultsSection section={SECTIONS.cost}>
+        <CostSummary sizing={sizing} examplePrices={!hasOwnCosting(design)} />
+        <StepCharts ids={sizing.report.compare ? ['profiles', 'cost-years'] : ['cost-years']} />
       </ResultsSection>
       <ResultsSection section={SECTIONS.figures}>
         <ReportTables sizing={sizing} />
