@@ -18,8 +18,10 @@ export type PlannedCounts = { compute: number; storage: number };
 export function scaleErrors(design: Design, counts: PlannedCounts): FieldError[] {
   const errors: FieldError[] = [];
   const most = readable(MAX_PLANNED_NODES);
-  const tooMany = (role: string, count: number) =>
-    `the design needs ${readable(count)} ${role} nodes, more than the ${most} the wizard plans for one role`;
+  // A slip of many digits asks for a 300-digit count: past a trillion the count itself says nothing.
+  const count = (n: number) => (n < 1e12 ? readable(n) : 'more than a trillion');
+  const tooMany = (role: string, needed: number) =>
+    `the design needs ${count(needed)} ${role} nodes, more than the ${most} the wizard plans for one role`;
   if (!(counts.compute <= MAX_PLANNED_NODES)) {
     const message = `${tooMany('compute', counts.compute)}: fewer instances or larger nodes`;
     errors.push({ path: instancesPath(design), message });
