@@ -1,6 +1,16 @@
 import type { Sizing } from '../engine/report/report-types';
 import { money } from '../working/format-money';
+import type { CostFigure } from '../engine/cost/cost-types';
 import { CompareTable, CostYearsTable } from './cost-tables';
+import { WorkingView } from './working-view';
+
+const COST_FIGURES: readonly { key: CostFigure; label: string }[] = [
+  { key: 'capital', label: 'Hardware (capital)' },
+  { key: 'power', label: 'Power' },
+  { key: 'support', label: 'Support' },
+  { key: 'total', label: 'Total cost of ownership' },
+  { key: 'perInstanceMonth', label: 'Cost per instance per month' },
+];
 
 /**
  * The cost of the cloud and the profiles compared, as Results and the printout show them: the
@@ -19,6 +29,19 @@ export function CostSummary({ sizing, examplePrices }: { sizing: Sizing; example
       </p>
       {compare && <CompareTable compare={compare} />}
       <CostYearsTable cost={cost} />
+      <details className="cost-working">
+        <summary>How the cost is worked out</summary>
+        <dl>
+          {COST_FIGURES.map(({ key, label }) => (
+            <div key={key}>
+              <dt>{label}</dt>
+              <dd>
+                <WorkingView working={cost.working[key]} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </div>
   );
 }

@@ -51,6 +51,11 @@ describe('the cost of the cloud over its life', () => {
     expect(cost.capital).toBe(190_540);
     // Instances 180 + 182 + 184 = 546 a month, × 12 = 6,552 instance-months.
     expect(cost.instanceMonths).toBe(6_552);
+    // The working names each year's figure, so the sum can be checked by hand.
+    expect(cost.working.capital.inputs.map((i) => i.value)).toEqual([180_660, 0, 9_880]);
+    expect(cost.working.support.inputs.map((i) => i.value)).toEqual([
+      0.1, 180_660, 180_660, 190_540,
+    ]);
     expect(cost.years.map((y) => y.year)).toEqual([0, 1, 2]);
   });
 

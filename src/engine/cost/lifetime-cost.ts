@@ -4,6 +4,7 @@ import type { HeadroomReport } from '../report/plan-report-types';
 import type { MemoryReport, NetworkReport } from '../report/report-types';
 import { tidy } from '../report/rounding';
 import { input, working } from '../report/working';
+import { readable } from '../report/readable';
 import type { CostReport, CostYear, UnitPrices } from './cost-types';
 import { computeNodePrice, rackPrice, stickPrice, storageNodePrice } from './unit-prices';
 
@@ -105,8 +106,14 @@ function totals(
   const instanceMonths = years.reduce((s, y) => s + y.instances * 12, 0);
   const perInstanceMonth = instanceMonths > 0 ? tidy(total / instanceMonths) : 0;
   const money = costing.currency;
-  const perYear = (pick: (y: CostYear) => number, name: string) =>
+  const named = (name: string, pick: (y: CostYear) => number) =>
     years.map((y) => input(`${name} year ${y.year}`, pick(y)));
+  const sumOf = (inputs: readonly { name: string }[]) => inputs.map((i) => i.name).join(' + ');
+  const bought = named('hardware bought', (y) => y.capital);
+  const kw = named('average kW', (y) => y.averageKw);
+  let running = 0;
+  const owned = named('hardware owned', (y) => (running = tidy(running + y.capital)));
+  const instances = named('instances', (y) => y.instances);
   return {
     currency: costing.currency,
     lifeYears,
@@ -120,27 +127,22 @@ function totals(
     perInstanceMonth,
     working: {
       capital: working(
-        'Σ purchases: year 0 every node × its price + racks × (rack + PDU pair + switch pair); later years the nodes, racks and RAM the growth plan adds',
-        perYear((y) => y.capital, 'bought'),
+        sumOf(bought),
+        bought,
         capital,
         money,
+        'Year 0 buys every node at its price and every rack with its PDU pair and switch pair; a later year buys the compute and storage nodes, racks and RAM the growth plan adds.',
       ),
       power: working(
-        'Σ years average kW × 8,760 h × PUE × price of a kWh; a compute node draws idle W + CPU share × (loaded W − idle W)',
-        [
-          input('compute node idle W', costing.compute.wattsIdle),
-          input('compute node loaded W', design.racks.wattsPerNode.compute),
-          input('compute node average W', tidy(averageWatts)),
-          ...perYear((y) => y.averageKw, 'average kW'),
-          input('PUE', costing.pue),
-          input('price of a kWh', costing.kwhPrice),
-        ],
+        `(${sumOf(kw)}) × 8,760 h × PUE × price of a kWh`,
+        [...kw, input('PUE', costing.pue), input('price of a kWh', costing.kwhPrice)],
         power,
         money,
+        `A compute node draws its idle ${costing.compute.wattsIdle} W plus the CPU in use times the span to its loaded ${design.racks.wattsPerNode.compute} W: ${readable(averageWatts)} W on average; every other node and switch draws its planned watts.`,
       ),
       support: working(
-        'Σ years support share × hardware bought up to that year',
-        [input('support share', costing.supportShare), ...perYear((y) => y.capital, 'bought')],
+        `support share × (${sumOf(owned)})`,
+        [input('support share', costing.supportShare), ...owned],
         support,
         money,
       ),
@@ -151,8 +153,8 @@ function totals(
         money,
       ),
       perInstanceMonth: working(
-        'total cost / Σ years (instances × 12 months)',
-        [input('total cost', total), ...perYear((y) => y.instances, 'instances')],
+        `total cost / ((${sumOf(instances)}) × 12 months)`,
+        [input('total cost', total), ...instances],
         perInstanceMonth,
         `${money} per instance per month`,
       ),
