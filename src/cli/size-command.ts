@@ -52,7 +52,7 @@ export function runSizeCommand(args: readonly string[], io: CommandIo): CommandO
   if (!sized.ok) return fail(sized.errors.map(formatFieldError).join('\n'), 1);
   if (parsed.request.export !== null) {
     const { format, outDir } = parsed.request.export;
-    const result = exportDesign(format, { design, report: sized.sizing.report });
+    const result = exportDesign(format, { design, ...sized.sizing });
     if (!io.writeFile) return fail('this command line cannot write files', 70);
     for (const file of result.files) io.writeFile(outDir, file.name, file.text);
     const notes = result.warnings.map((w) => `note: ${w}\n`).join('');

@@ -1,6 +1,8 @@
 import type { ExportFormat, ExportInput, ExportResult } from './export-types';
 import { kollaExport } from './kolla-export';
 import { osaExport } from './osa-export';
+import { csvExport } from './bom-csv';
+import { markdownExport } from './summary-markdown';
 
 /** One entry point for the command line and the wizard: the same files from both. */
 export function exportDesign(format: ExportFormat, input: ExportInput): ExportResult {
@@ -10,7 +12,8 @@ export function exportDesign(format: ExportFormat, input: ExportInput): ExportRe
     case 'openstack-ansible':
       return osaExport(input);
     case 'csv':
+      return csvExport(input);
     case 'markdown':
-      return { files: [], warnings: [`${format} export is not available yet`] };
+      return markdownExport(input);
   }
 }

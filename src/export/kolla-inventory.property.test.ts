@@ -14,7 +14,7 @@ import { kollaGroupsOf, kollaInventory } from './kolla-inventory';
 const sizedDesign = smallDesignArbitrary
   .map((design) => {
     const result = sizeDesign(design);
-    return result.ok ? { design, report: result.sizing.report } : null;
+    return result.ok ? { design, ...result.sizing } : null;
   })
   .filter((input): input is ExportInput => input !== null);
 

@@ -106,7 +106,7 @@ describe('OpenStack-Ansible export of any design', () => {
       fc.property(smallDesignArbitrary, (design) => {
         const sized = sizeDesign(design);
         if (!sized.ok) return;
-        const input = { design, report: sized.sizing.report };
+        const input = { design, ...sized.sizing };
         const ipOf = checkAddresses(userConfig(input));
         const fits = input.report.addressing.networks.find((n) => n.id === 'management')?.fits;
         expect(ipOf.size).toBe(fits ? input.report.nodes.total : 0);

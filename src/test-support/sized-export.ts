@@ -7,5 +7,5 @@ import type { ExportInput } from '../export/export-types';
 export function exportInput(design: Design = DEFAULT_DESIGN): ExportInput {
   const result = sizeDesign(design);
   if (!result.ok) throw new Error(`design does not size: ${JSON.stringify(result.errors)}`);
-  return { design, report: result.sizing.report };
+  return { design, report: result.sizing.report, working: result.sizing.working };
 }
