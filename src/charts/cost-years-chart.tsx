@@ -16,6 +16,44 @@ import { COST_PARTS, costYearsFigure } from './cost-figures';
 /** Hardware is what is installed, power what is drawn; support, a share of the hardware, is muted. */
 const PART_FILL = { capital: INSTALLED, power: NEEDED, support: CHART_COLOURS.muted } as const;
 
+const SWATCH_PX = 14;
+
+/**
+ * The three parts, named as in the table. Plain spaces between the items keep the names apart in
+ * text taken from the page, which the default legend's inline blocks run together.
+ */
+function CostLegend() {
+  return (
+    <p
+      style={{ margin: 0, textAlign: 'center', fontSize: TICK_FONT_PX, color: CHART_COLOURS.text }}
+    >
+      {COST_PARTS.map((part, i) => (
+        <span key={part.key}>
+          {i > 0 && ' '}
+          <span style={{ whiteSpace: 'nowrap', marginRight: '0.75em' }}>
+            <svg
+              width={SWATCH_PX}
+              height={SWATCH_PX}
+              style={{ verticalAlign: 'middle', marginRight: 4 }}
+              aria-hidden="true"
+            >
+              <rect
+                x={1}
+                y={1}
+                width={SWATCH_PX - 2}
+                height={SWATCH_PX - 2}
+                fill={PART_FILL[part.key]}
+                stroke={CHART_COLOURS.text}
+              />
+            </svg>
+            {part.label}
+          </span>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function CostYearsChart({ design, sizing, width }: ChartProps) {
   const figure = costYearsFigure(design, sizing);
   const rows = sizing.report.cost.years.map((y) => ({
@@ -40,11 +78,7 @@ export function CostYearsChart({ design, sizing, width }: ChartProps) {
           tickFormatter={(v: number) => formatNumber(v)}
           width="auto"
         />
-        <Legend
-          verticalAlign="bottom"
-          itemSorter={null}
-          wrapperStyle={{ fontSize: TICK_FONT_PX }}
-        />
+        <Legend verticalAlign="bottom" content={<CostLegend />} />
         {COST_PARTS.map((part) => (
           <Bar
             key={part.key}
