@@ -5,7 +5,7 @@ import { WizardPage } from './pages/wizard-page';
 test("walks the book's example through every step and reads its figures", async ({ page }) => {
   const wizard = await new WizardPage(page).open();
   await wizard.expectStep('Service classes');
-  for (const title of STEP_TITLES.slice(1, 5)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(1, 6)) await wizard.next(title);
 
   await wizard.expectFigure('compute.nodes', 8);
   await wizard.expectFigure('compute.bound', 'cpu');
@@ -25,7 +25,7 @@ test("walks the book's example through every step and reads its figures", async 
   await wizard.expectFigure('network.publicIps', 18);
   await wizard.expectFigure('network.floatingIps', 395);
 
-  for (const title of STEP_TITLES.slice(5)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(6)) await wizard.next(title);
   await expect(page.getByRole('row', { name: /Compute nodes \(with spares\)/ })).toContainText(
     '15 nodes',
   );
@@ -35,7 +35,7 @@ test('an invalid value shows an inline error and keeps the last valid figures', 
   page,
 }) => {
   const wizard = await new WizardPage(page).open();
-  for (const title of STEP_TITLES.slice(1, 5)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(1, 6)) await wizard.next(title);
   const vms = wizard.field(/^Virtual machines/);
   await vms.fill('-5');
   await expect(vms).toHaveAttribute('aria-invalid', 'true');
@@ -50,7 +50,7 @@ test('an invalid value shows an inline error and keeps the last valid figures', 
 
 test('a VM too large for any node names the field and keeps the figures', async ({ page }) => {
   const wizard = await new WizardPage(page).open();
-  for (const title of STEP_TITLES.slice(1, 5)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(1, 6)) await wizard.next(title);
   await wizard.field(/^Maximum dynamic RAM per VM/).fill('500');
   await expect(
     page.getByRole('alert').filter({ hasText: /more than a compute node can give it/ }),
@@ -61,10 +61,10 @@ test('a VM too large for any node names the field and keeps the figures', async 
 test('leaving out object storage removes its inputs, chart bars and warnings', async ({ page }) => {
   const wizard = await new WizardPage(page).open();
   await wizard.field('Object storage').uncheck();
-  for (const title of STEP_TITLES.slice(1, 5)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(1, 6)) await wizard.next(title);
   await expect(wizard.field(/^Object storage needed/)).toHaveCount(0);
   await expect(wizard.field(/^Persistent storage per VM/)).toBeVisible();
-  for (const title of STEP_TITLES.slice(5, 9)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(6, 10)) await wizard.next(title);
   await expect(wizard.field(/^Object storage copies/)).toHaveCount(0);
   await expect(wizard.field(/^Block storage copies/)).toBeVisible();
   const storageChart = page.locator('[data-chart="storage"]');
@@ -87,14 +87,14 @@ test('leaving out object storage removes its inputs, chart bars and warnings', a
 
 test('the browser back button moves between steps and keeps the edits', async ({ page }) => {
   const wizard = await new WizardPage(page).open();
-  for (const title of STEP_TITLES.slice(1, 5)) await wizard.next(title);
+  for (const title of STEP_TITLES.slice(1, 6)) await wizard.next(title);
   await wizard.field(/^Virtual machines/).fill('375');
   await wizard.next('CPU');
   await page.goBack();
   await wizard.expectStep('Workload');
   await expect(wizard.field(/^Virtual machines/)).toHaveValue('375');
   await page.goBack();
-  await wizard.expectStep('Storage choices');
+  await wizard.expectStep('Addressing plan');
   await page.goForward();
   await wizard.expectStep('Workload');
   await wizard.expectFigure('compute.nodes', 15);

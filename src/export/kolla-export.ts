@@ -14,7 +14,8 @@ export function kollaExport(input: ExportInput): ExportResult {
     files: [
       {
         name: 'multinode',
-        mediaType: 'text/plain',
+        // As text/plain a browser saves it as multinode.txt, a name Ansible does not expect.
+        mediaType: 'application/octet-stream',
         text: kollaMultinode(input, [
           `kolla-ansible inventory ${title}`,
           'Each host is reached at its management address (ansible_host).',

@@ -1,6 +1,7 @@
 import { PrintButton } from '../printing/print-button';
 import { CopyLinkButton } from './copy-link-button';
 import { FileActions } from './file-actions';
+import { ExportMenu } from '../export-ui/export-menu';
 import { SavedDesignsDialog } from './saved-designs-dialog';
 
 /** What can be done with the whole design: share it, keep it, move it as a file, print it. */
@@ -9,6 +10,7 @@ export function DesignActions() {
     <div className="design-actions" role="group" aria-label="Design">
       <SavedDesignsDialog />
       <FileActions />
+      <ExportMenu />
       <CopyLinkButton />
       <PrintButton />
     </div>

@@ -13,6 +13,7 @@ export const STEPS = [
   { id: 'nodes', phase: 'logical', title: 'Node roles & HA' },
   { id: 'networking', phase: 'logical', title: 'Network mode' },
   { id: 'storage-choices', phase: 'logical', title: 'Storage choices' },
+  { id: 'addressing', phase: 'logical', title: 'Addressing plan' },
   { id: 'workload', phase: 'physical', title: 'Workload' },
   { id: 'cpu', phase: 'physical', title: 'CPU' },
   { id: 'memory', phase: 'physical', title: 'Memory' },

@@ -11,6 +11,7 @@ const LOADERS = {
   networking: () => import('./logical/networking-step').then((m) => m.NetworkingStep),
   'storage-choices': () =>
     import('./logical/storage-choices-step').then((m) => m.StorageChoicesStep),
+  addressing: () => import('./logical/addressing-step').then((m) => m.AddressingStep),
   workload: () => import('./physical/workload-step').then((m) => m.WorkloadStep),
   cpu: () => import('./physical/cpu-step').then((m) => m.CpuStep),
   memory: () => import('./physical/memory-step').then((m) => m.MemoryStep),
@@ -31,6 +32,7 @@ export const STEP_VIEWS: Record<StepId, ComponentType> = {
   nodes: lazyStep(LOADERS.nodes),
   networking: lazyStep(LOADERS.networking),
   'storage-choices': lazyStep(LOADERS['storage-choices']),
+  addressing: lazyStep(LOADERS.addressing),
   workload: lazyStep(LOADERS.workload),
   cpu: lazyStep(LOADERS.cpu),
   memory: lazyStep(LOADERS.memory),

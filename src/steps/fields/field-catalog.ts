@@ -1,6 +1,7 @@
 import { CAPACITY_FIELD_TEXT } from './field-catalog-capacity';
 import { STORAGE_FIELD_TEXT } from './field-catalog-storage';
 import { COST_FIELD_TEXT } from './field-catalog-cost';
+import { ADDRESSING_FIELD_TEXT } from './field-catalog-addressing';
 import type { FieldText } from './field-text';
 
 /** Label, unit and a short help text from the book for every input, by document path. */
@@ -206,6 +207,7 @@ export const FIELD_TEXT = {
   ...CAPACITY_FIELD_TEXT,
   ...STORAGE_FIELD_TEXT,
   ...COST_FIELD_TEXT,
+  ...ADDRESSING_FIELD_TEXT,
 };
 
 export type FieldPath = keyof typeof FIELD_TEXT;
