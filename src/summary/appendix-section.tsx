@@ -5,6 +5,7 @@ import { FlavorDemandTable } from '../figures/flavor-demand-table';
 import { HeadroomTable } from '../figures/headroom-table';
 import { PoolsTable } from '../figures/pools-table';
 import { ReportTables } from '../figures/report-tables';
+import { AddressingTable } from '../steps/logical/addressing-table';
 import { BomTable } from './bom-table';
 import { figureApplies } from './left-out-services';
 
@@ -26,6 +27,8 @@ export function AppendixSection({ design, sizing }: { design: Design; sizing: Si
       <PoolsTable sizing={sizing} figures={false} />
       <h3>Each figure and how it is worked out</h3>
       <ReportTables sizing={sizing} show={(key) => figureApplies(key, design)} />
+      <h3>Addressing plan</h3>
+      <AddressingTable addressing={sizing.report.addressing} />
       <h3>Bill of materials per node role, with working</h3>
       {billOfMaterials(design, sizing).map((row) => (
         <BomTable key={row.role} row={row} />
