@@ -55,12 +55,22 @@ export class WizardPage {
     );
   }
 
+  /**
+   * Until a step's code has arrived its place holds a one-line placeholder, and the buttons below
+   * it move when the step draws: a click aimed at a button then can land on the step instead.
+   */
+  async expectStepLoaded(): Promise<void> {
+    await expect(this.page.locator('main .step-loading')).toHaveCount(0);
+  }
+
   async next(expectedTitle: string): Promise<void> {
+    await this.expectStepLoaded();
     await this.page.getByRole('button', { name: /^Next/ }).click();
     await this.expectStep(expectedTitle);
   }
 
   async back(expectedTitle: string): Promise<void> {
+    await this.expectStepLoaded();
     await this.page.getByRole('button', { name: /^← Back/ }).click();
     await this.expectStep(expectedTitle);
   }
