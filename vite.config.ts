@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { defaultSizing } from './src/prerender/default-sizing-plugin.js';
 import { contentSecurityPolicy } from './src/security/content-security-policy.js';
 
 export default defineConfig({
   plugins: [
     react(),
+    defaultSizing(),
     contentSecurityPolicy(),
     VitePWA({
       // Registered from src/offline once the page is idle: the plugin's own way is an inline

@@ -1,11 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { KeyFiguresPanel } from '../figures/key-figures-panel';
 import { followInAddressBar } from '../navigation/step-history';
+import { onFirstIntent } from './on-first-intent';
 import { StepNav } from '../navigation/step-nav';
 import { Stepper } from '../navigation/stepper';
 import { PHASES, STEPS } from '../steps/step-registry';
 import { prefetchSteps, STEP_VIEWS } from '../steps/step-views';
 import { useWizardStore } from '../store/wizard-store';
+import { DesignActions } from '../sharing/design-actions';
 import { Notices } from '../sharing/notices';
 import './theme.css';
 import './base.css';
@@ -19,12 +21,10 @@ import './print-hiding.css';
 import './narrow.css';
 
 /*
- * Sharing, saving, printing and resuming are not needed to read the first step, and they carry
- * the dialogs and the file and print code: they load just after it.
+ * The design's buttons draw with the page, so the header keeps its height; what they do (the
+ * dialogs, the file, link and print code) loads when they are used. Printing's listeners and
+ * resuming are not needed to read the first step: they load just after it.
  */
-const DesignActions = lazy(() =>
-  import('../sharing/design-actions').then((m) => ({ default: m.DesignActions })),
-);
 const PrintHost = lazy(() =>
   import('../printing/print-host').then((m) => ({ default: m.PrintHost })),
 );
@@ -41,10 +41,7 @@ export function App() {
   const loadCount = useWizardStore((s) => s.loadCount);
   const resumable = useWizardStore((s) => s.resumeOffer !== null);
   useEffect(() => followInAddressBar(), []);
-  useEffect(() => {
-    const idle = setTimeout(prefetchSteps, 300);
-    return () => clearTimeout(idle);
-  }, []);
+  useEffect(() => onFirstIntent(prefetchSteps), []);
 
   const meta = STEPS.find((s) => s.id === step) ?? STEPS[0];
   const phase = PHASES.find((p) => p.id === meta.phase);
@@ -62,9 +59,7 @@ export function App() {
         <header className="app__header">
           <div className="app__header-top">
             <h1 className="app__title">OpenStack design wizard</h1>
-            <Suspense fallback={<div className="design-actions" />}>
-              <DesignActions />
-            </Suspense>
+            <DesignActions />
           </div>
           <Stepper />
         </header>

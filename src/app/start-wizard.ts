@@ -1,23 +1,34 @@
-import { browserStorage } from '../persistence/storage-access';
+import { DRAFT_KEY } from '../persistence/draft-keys';
+import { browserStorage, type KeyValueStorage } from '../persistence/storage-access';
+import { markEntry } from '../navigation/step-history';
+import { autosaveDrafts } from '../sharing/autosave';
 
 /**
  * Everything the wizard does before its first render: pick the design, start keeping drafts.
  * An address that names a design or a step is read before the first render, so the wizard opens
- * on it; a bare address renders the example at once and looks for a draft to offer just after,
- * keeping the link codec's and the drafts' code off the first screen's critical path.
+ * on it. A bare address renders the example at once; only if this browser keeps a draft does the
+ * code that reads and checks it load, just after, to offer it back.
  */
 export function startWizard(): Promise<void> {
+  const storage = browserStorage();
   const hash = window.location.hash;
+  autosaveDrafts(storage, () => new Date());
   const arrive = async (fromHash: string) => {
-    const [{ openOnArrival }, { autosaveDrafts }] = await Promise.all([
-      import('../sharing/open-on-arrival'),
-      import('../sharing/autosave'),
-    ]);
-    const storage = browserStorage();
+    const { openOnArrival } = await import('../sharing/open-on-arrival');
     openOnArrival(storage, fromHash);
-    autosaveDrafts(storage, () => new Date());
   };
   if (hash.replace(/^#/, '') !== '') return arrive(hash);
-  void arrive('');
+  if (keepsDraft(storage)) void arrive('');
+  else markEntry();
   return Promise.resolve();
+}
+
+/** Whether there is a draft to offer or an unreadable one to set aside and tell of. */
+function keepsDraft(storage: KeyValueStorage | null): boolean {
+  try {
+    return storage !== null && storage.getItem(DRAFT_KEY) !== null;
+  } catch {
+    // Storage that cannot be read is reported by the draft code, which says why.
+    return true;
+  }
 }

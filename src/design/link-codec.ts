@@ -1,24 +1,13 @@
-import { deflateSync } from 'fflate';
-import { base64urlToBytes, bytesToBase64url } from './base64url';
+import { base64urlToBytes } from './base64url';
 import { inflateRawCapped } from './capped-inflate';
-import { DEFAULT_DESIGN } from './default-design';
 import { CURRENT_VERSION, type Design } from './design-schema';
+import { LINK_CODEC_TAG, designLinkUrl, encodeDesignFragment, isStepId } from './link-encode';
 import { LINK_MESSAGES, linkFailure, type LinkFailure } from './link-messages';
 import { isObject } from './migrations';
-import { omitDefaults } from './omit-defaults';
 import { parseDesign } from './parse-design';
 import { DESIGN_PARAM, STEP_PARAM } from './link-params';
 
-/**
- * Link format: `#d=<codec tag><document version>.<payload>[&s=<step id>]`.
- * Codec `z`: the payload is base64url (unpadded) of raw DEFLATE of the UTF-8 JSON of the document
- * minus every value equal to the default design's (`version` always kept). A new encoding gets a
- * new tag; a new document version keeps the tag and goes through the document migrations.
- * Omitted values are filled from the current defaults, so changing a default later needs a new
- * document version whose migration writes the old default back in.
- */
-export const LINK_CODEC_TAG = 'z';
-export { DESIGN_PARAM, STEP_PARAM };
+export { DESIGN_PARAM, LINK_CODEC_TAG, STEP_PARAM, designLinkUrl, encodeDesignFragment, isStepId };
 /** Far above any real link (under 2,000 characters), low enough to refuse junk before work. */
 export const MAX_LINK_CHARS = 16_000;
 /** A whole design is about 1.5 KB of JSON; anything near this is not a design. */
@@ -26,28 +15,7 @@ export const MAX_INFLATED_BYTES = 256 * 1024;
 
 export type DecodeResult = { ok: true; design: Design; step: string | null } | LinkFailure;
 
-const STEP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const HEADER = /^([a-z]*)(\d*)$/;
-
-/** Step ids are opaque here; only their shape is checked, so a link cannot smuggle markup. */
-export function isStepId(step: string): boolean {
-  return STEP_ID.test(step);
-}
-
-/** The design as a URL fragment starting with `#`. A step that is not a valid id is left out. */
-export function encodeDesignFragment(design: Design, step?: string | null): string {
-  const diff = { ...omitDefaults(design, DEFAULT_DESIGN), version: design.version };
-  const json = new TextEncoder().encode(JSON.stringify(diff));
-  const payload = bytesToBase64url(deflateSync(json, { level: 9 }));
-  const stepPart = step != null && isStepId(step) ? `&${STEP_PARAM}=${step}` : '';
-  return `#${DESIGN_PARAM}=${LINK_CODEC_TAG}${design.version}.${payload}${stepPart}`;
-}
-
-/** A whole link: `base` with any fragment it had replaced by the design's. */
-export function designLinkUrl(base: string, design: Design, step?: string | null): string {
-  const hash = base.indexOf('#');
-  return `${hash < 0 ? base : base.slice(0, hash)}${encodeDesignFragment(design, step)}`;
-}
 
 /**
  * Reads a design from a fragment (with or without `#`) or a whole URL. Never throws: every way a

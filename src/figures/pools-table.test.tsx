@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../design/services';
-import { useWizardStore } from '../store/wizard-store';
+import { loadDesign } from '../store/load-design';
 import { designWith, sizingOf, type DesignPatch } from '../test-support/design-builders';
 import { PoolsTable, WizardPoolsTable } from './pools-table';
 
@@ -106,7 +106,7 @@ describe('pools table', () => {
 
   it('shows the pools of the design being edited, for a step to place under its fields', () => {
     const design = designWith({ physical: { ceph: { ephemeralOnCeph: true } } });
-    expect(useWizardStore.getState().loadDesign(design, { keepAsDraft: false })).toEqual([]);
+    expect(loadDesign(design, { keepAsDraft: false })).toEqual([]);
     render(<WizardPoolsTable />);
     // Instance disks on Ceph: 200 VMs × 100 GB = 20 TB, 3 copies = 60 TB.
     expect(rowsOf()[1]?.slice(0, 4)).toEqual(['Instance disks (Nova)', '20', '3 copies', '60']);

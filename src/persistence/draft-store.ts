@@ -1,5 +1,5 @@
 import type { Design } from '../design/design-schema';
-import { isStepId } from '../design/link-codec';
+import { isStepId } from '../design/link-encode';
 import { isObject } from '../design/migrations';
 import { parseDesign } from '../design/parse-design';
 import {
@@ -12,10 +12,9 @@ import {
   type StorageFailureReason,
   type WriteResult,
 } from './storage-access';
+import { DRAFT_ASIDE_KEY, DRAFT_KEY } from './draft-keys';
 
-export const DRAFT_KEY = 'openstack-design-wizard/draft';
-/** Where a draft that cannot be read is moved, so it no longer blocks a visit but is not destroyed. */
-export const DRAFT_ASIDE_KEY = 'openstack-design-wizard/draft-unreadable';
+export { DRAFT_ASIDE_KEY, DRAFT_KEY } from './draft-keys';
 
 /** The design being worked on, where the user was, and when (ISO 8601, from the caller's clock). */
 export type Draft = { design: Design; step: string | null; savedAt: string };

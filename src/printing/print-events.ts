@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
 import { useWizardStore } from '../store/wizard-store';
+import { onFirstIntent } from '../app/on-first-intent';
 import { loadSummary } from './load-summary';
 
 function isPrintShortcut(event: KeyboardEvent): boolean {
@@ -11,15 +12,12 @@ function isPrintShortcut(event: KeyboardEvent): boolean {
   );
 }
 
-/** Fetches the summary's chunk when the browser is idle, so a print needs no network. */
-function preloadWhenIdle(): () => void {
-  const preload = () => void loadSummary().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(preload, { timeout: 5000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(preload, 2000);
-  return () => clearTimeout(id);
+/**
+ * Fetches the summary's code once the person starts using the page (reaching the browser's
+ * print command takes a pointer or a key), so a print needs no network.
+ */
+function preloadOnIntent(): () => void {
+  return onFirstIntent(() => void loadSummary().catch(() => undefined));
 }
 
 /**
@@ -42,7 +40,7 @@ export function listenForPrint(): () => void {
   window.addEventListener('keydown', onKeyDown);
   window.addEventListener('beforeprint', onBeforePrint);
   window.addEventListener('afterprint', onAfterPrint);
-  const cancelPreload = preloadWhenIdle();
+  const cancelPreload = preloadOnIntent();
   return () => {
     window.removeEventListener('keydown', onKeyDown);
     window.removeEventListener('beforeprint', onBeforePrint);

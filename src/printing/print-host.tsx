@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { designLinkUrl } from '../design/link-codec';
+import { designLinkUrl } from '../design/link-encode';
 import { useWizardStore } from '../store/wizard-store';
 import { loadedSummary, loadSummary } from './load-summary';
 import { listenForPrint } from './print-events';

@@ -1,5 +1,4 @@
-import { DRAFT_KEY, saveDraft } from '../persistence/draft-store';
-import { keepDraftAside } from '../persistence/keep-draft';
+import { DRAFT_KEY } from '../persistence/draft-keys';
 import type { KeyValueStorage } from '../persistence/storage-access';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -14,47 +13,29 @@ export function flushDraft(): void {
 }
 
 /**
- * Keeps the user's own design as the draft, once typing pauses. A draft this design did not come
- * from (another design's, or one another tab saved) is first kept among the saved designs, so no
- * draft is ever written over unseen. Storage trouble is told once and the wizard keeps working;
- * the link and the file export still keep the work.
+ * Keeps the user's own design as the draft, once typing pauses (see `draftSaver`). The saving
+ * code, with the document checks it needs, loads with the first edit rather than with the page:
+ * an edit has loaded the checks already, and a visit that only reads never needs them.
  */
 export function autosaveDrafts(storage: KeyValueStorage | null, now: () => Date): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
-  let warned = false;
-  const warn = (message: string) => {
-    if (warned) return;
-    warned = true;
-    useWizardStore.getState().notify({
-      id: 'draft-storage',
-      tone: 'error',
-      title: `Your draft is not being saved: ${message}.`,
-      details: [],
+  let saver: (() => void) | null = null;
+  let loading: Promise<void> | null = null;
+  const loadSaver = () => {
+    loading ??= import('./draft-saver').then(({ draftSaver }) => {
+      saver = draftSaver(storage, now);
     });
+    return loading;
   };
   const save = () => {
     clearTimeout(timer);
-    pending = false;
-    const { design, step, keepAsDraft, draftIsOurs, notify, setDraftIsOurs } =
-      useWizardStore.getState();
-    if (!keepAsDraft) return;
-    const savedAt = now().toISOString();
-    if (!draftIsOurs) {
-      const kept = keepDraftAside(storage, design, savedAt);
-      // A draft that could not be kept is not written over: the person is told, and it stays.
-      if (!kept.ok) return warn(kept.message);
-      if (kept.name !== null)
-        notify({
-          id: 'draft-kept',
-          tone: 'info',
-          title: `The draft that was kept in this browser is now among the saved designs, as “${kept.name}”.`,
-          details: [],
-        });
-      setDraftIsOurs(true);
+    if (saver === null) {
+      void loadSaver().then(save);
+      return;
     }
-    const result = saveDraft(storage, { design, step, savedAt });
-    if (!result.ok) warn(result.message);
+    pending = false;
+    saver();
   };
   const unsubscribe = useWizardStore.subscribe((state, previous) => {
     if (!state.keepAsDraft) return;
@@ -66,11 +47,13 @@ export function autosaveDrafts(storage: KeyValueStorage | null, now: () => Date)
       return;
     clearTimeout(timer);
     pending = true;
+    void loadSaver();
     timer = setTimeout(save, SAVE_DELAY_MS);
   });
   // Only edits not yet written are saved when leaving: a tab closed untouched writes nothing.
+  // Leaving cannot wait for code to load; the saver loads with the edit, 400 ms before it is due.
   const savePending = () => {
-    if (pending) save();
+    if (pending && saver !== null) save();
   };
   // Another tab saved its draft: this tab's next save keeps that one first, and says so now.
   const onStorage = (event: StorageEvent) => {

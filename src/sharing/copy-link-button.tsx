@@ -1,9 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { designLinkUrl } from '../design/link-codec';
 import { useWizardStore } from '../store/wizard-store';
 
+/** The link's encoder (with its compression) loads when a link is first asked for. */
+const linkEncoder = () => import('../design/link-encode');
+
 /** Whole address of the current design, for wherever the app happens to be served. */
-export function currentDesignUrl(): string {
+export async function currentDesignUrl(): Promise<string> {
+  const { designLinkUrl } = await linkEncoder();
   const { design, step } = useWizardStore.getState();
   return designLinkUrl(window.location.href, design, step);
 }
@@ -26,7 +29,7 @@ export function CopyLinkButton() {
     if (event.key === 'Escape') close();
   };
   const copy = async () => {
-    const url = currentDesignUrl();
+    const url = await currentDesignUrl();
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -37,7 +40,14 @@ export function CopyLinkButton() {
   };
   return (
     <div className="copy-link">
-      <button ref={button} type="button" className="button" onClick={() => void copy()}>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        onClick={() => void copy()}
+        onPointerEnter={() => void linkEncoder()}
+        onFocus={() => void linkEncoder()}
+      >
         Copy link
       </button>
       <div className="copy-link__panel" hidden={link === null} onKeyDown={closeOnEscape}>

@@ -2,13 +2,13 @@ import { PrintButton } from '../printing/print-button';
 import { CopyLinkButton } from './copy-link-button';
 import { FileActions } from './file-actions';
 import { ExportMenu } from '../export-ui/export-menu';
-import { SavedDesignsDialog } from './saved-designs-dialog';
+import { SavedDesignsButton } from './saved-designs-button';
 
 /** What can be done with the whole design: share it, keep it, move it as a file, print it. */
 export function DesignActions() {
   return (
     <div className="design-actions" role="group" aria-label="Design">
-      <SavedDesignsDialog />
+      <SavedDesignsButton />
       <FileActions />
       <ExportMenu />
       <CopyLinkButton />

@@ -2,6 +2,7 @@ import type { DecodeResult } from '../design/link-codec';
 import { STEPS, isStepId, stepIndex, type StepId } from '../steps/step-registry';
 import { stepOfPath } from '../steps/step-of-path';
 import { useWizardStore } from '../store/wizard-store';
+import { loadDesign } from '../store/load-design';
 import { rememberBrokenLink } from './broken-link';
 import { fieldErrorInWords } from './field-error-words';
 
@@ -34,7 +35,7 @@ export function openLink(decoded: DecodeResult, link: string, fallback: Fallback
     return false;
   }
   store.dismiss('bad-link');
-  const errors = store.loadDesign(decoded.design, { keepAsDraft: false });
+  const errors = loadDesign(decoded.design, { keepAsDraft: false });
   if (errors.length === 0) {
     store.dismiss('unsized-link');
     openStep(decoded.step);

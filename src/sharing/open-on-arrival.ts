@@ -3,6 +3,7 @@ import { loadDraft, setDraftAside, type Draft } from '../persistence/draft-store
 import type { KeyValueStorage } from '../persistence/storage-access';
 import { markEntry, rewriteAddress } from '../navigation/step-history';
 import { useWizardStore } from '../store/wizard-store';
+import { loadDesign } from '../store/load-design';
 import { flushDraft } from './autosave';
 import { fieldErrorInWords } from './field-error-words';
 import { openLink, openStep } from './open-link';
@@ -21,7 +22,7 @@ export function openOnArrival(storage: KeyValueStorage | null, hash: string): vo
     const link = `${window.location.origin}${window.location.pathname}${hash}`;
     if (openLink(decodeDesignFragment(hash), link, draft ? 'draft' : 'example')) return;
     if (draft) {
-      store.loadDesign(draft.design, { keepAsDraft: true, resumesDraft: true });
+      loadDesign(draft.design, { keepAsDraft: true, resumesDraft: true });
       openStep(draft.step);
     }
     rewriteAddress();

@@ -2,6 +2,7 @@ import { DEFAULT_DESIGN } from '../design/default-design';
 import { loadDraft } from '../persistence/draft-store';
 import { browserStorage } from '../persistence/storage-access';
 import { useWizardStore } from '../store/wizard-store';
+import { loadDesign } from '../store/load-design';
 import { openStep } from './open-link';
 
 /**
@@ -20,14 +21,14 @@ export function ResumeBanner() {
     // Resuming carries on the stored draft only if it is still the one offered.
     const stored = loadDraft(browserStorage());
     const same = stored.ok && stored.draft?.savedAt === offer.savedAt;
-    store.loadDesign(offer.design, { keepAsDraft: true, resumesDraft: same });
+    loadDesign(offer.design, { keepAsDraft: true, resumesDraft: same });
     openStep(offer.step);
     store.setResumeOffer(null);
     store.dismiss('link-arrived');
   };
   const startFresh = () => {
     const store = useWizardStore.getState();
-    store.loadDesign(DEFAULT_DESIGN, { keepAsDraft: false });
+    loadDesign(DEFAULT_DESIGN, { keepAsDraft: false });
     store.setResumeOffer(null);
   };
   return (

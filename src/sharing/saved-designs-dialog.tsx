@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatFieldError } from '../design/field-error';
 import {
   deleteSavedDesign,
@@ -11,17 +11,24 @@ import {
 } from '../persistence/saved-designs';
 import { browserStorage } from '../persistence/storage-access';
 import { useWizardStore } from '../store/wizard-store';
+import { loadDesign } from '../store/load-design';
 import { SavedDesignRow } from './saved-design-row';
 
 type Status = { tone: 'ok' | 'error'; text: string };
 const now = () => new Date().toISOString();
 
-/** Designs kept in this browser under a name: save, open, duplicate, rename, delete. */
+/**
+ * Designs kept in this browser under a name: save, open, duplicate, rename, delete. It opens as
+ * it mounts, read afresh: the header's button (`SavedDesignsButton`) mounts a new one each time.
+ */
 export function SavedDesignsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [designs, setDesigns] = useState<SavedDesignSummary[]>([]);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [name, setName] = useState('');
+  const [listed] = useState(() => listSavedDesigns(browserStorage()));
+  const [designs, setDesigns] = useState<SavedDesignSummary[]>(listed.ok ? listed.designs : []);
+  const [status, setStatus] = useState<Status | null>(
+    listed.ok ? null : { tone: 'error', text: listed.message },
+  );
+  const [name, setName] = useState(() => useWizardStore.getState().design.name);
   const storage = browserStorage();
 
   const refresh = () => {
@@ -40,12 +47,9 @@ export function SavedDesignsDialog() {
     );
     refresh();
   };
-  const open = () => {
-    setName(useWizardStore.getState().design.name);
-    setStatus(null);
-    refresh();
-    dialog.current?.showModal();
-  };
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
   const save = (event: FormEvent, replace = false) => {
     event.preventDefault();
     const result = saveDesign(storage, name, useWizardStore.getState().design, now(), { replace });
@@ -68,15 +72,12 @@ export function SavedDesignsDialog() {
       });
       return;
     }
-    useWizardStore.getState().loadDesign(result.saved.design, { keepAsDraft: true });
+    loadDesign(result.saved.design, { keepAsDraft: true });
     dialog.current?.close();
   };
 
   return (
     <>
-      <button type="button" className="button" onClick={open}>
-        Saved designs
-      </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="saved-title">
         <h2 id="saved-title">Saved designs</h2>
         <form className="dialog__save" onSubmit={save}>

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { loadServicesCheck } from './conceptual/load-services-check';
 import { ServicesStep } from './conceptual/services-step';
 import type { StepId } from './step-registry';
 
@@ -44,7 +45,8 @@ export const STEP_VIEWS: Record<StepId, ComponentType> = {
   results: lazyStep(LOADERS.results),
 };
 
-/** Fetches the later steps while the architect reads the first one. */
+/** Fetches the first step's validation and the later steps while the architect reads the first one. */
 export function prefetchSteps(): void {
+  void loadServicesCheck();
   for (const load of Object.values(LOADERS)) void load();
 }

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_SIZING } from './default-sizing';
 import { DEFAULT_DESIGN } from '../design/default-design';
 import type { Design } from '../design/design-schema';
 import type { FieldError } from '../design/field-error';
 import type { Sizing } from '../engine/report/report-types';
-import { sizeDesign } from '../engine/size-design';
 import type { WizardState } from './wizard-store';
 
 /** A design together with the sizing `sizeDesign` gave for it. */
@@ -12,6 +12,9 @@ export type SizedDesign = { design: Design; sizing: Sizing };
 /**
  * The committed design and its sizing. Only designs the engine can size get in, so every figure
  * on screen always comes from a valid design: an invalid edit leaves the last good one showing.
+ * The store never sizes: the example's sizing is worked out when the app is built, and whoever
+ * brings a design (a form, a link, a file; see `load-design.ts`) brings its sizing, so the
+ * engine's code is not needed to draw the first step.
  */
 export type DesignSlice = {
   design: Design;
@@ -45,28 +48,20 @@ export type DesignSlice = {
    */
   unsized: { design: Design; errors: readonly FieldError[] } | null;
   openUnsized: (design: Design, errors: readonly FieldError[]) => void;
-  commitDesign: (design: Design) => FieldError[];
   /**
    * Commits a design a form has already sized, so an edit is sized once, not again here. The
    * sizing must be the one `sizeDesign` returned for this very design object.
    */
   commitSizedDesign: (sized: SizedDesign) => void;
-  loadDesign: (
-    design: Design,
-    options: { keepAsDraft: boolean; resumesDraft?: boolean },
-  ) => FieldError[];
+  /** Puts a design from outside the forms (a link, a file, a saved design) in place, sized. */
+  loadSizedDesign: (sized: SizedDesign, options: LoadOptions) => void;
 };
 
-export function sizingOrThrow(design: Design): Sizing {
-  const result = sizeDesign(design);
-  if (!result.ok)
-    throw new Error(`the default design does not size: ${JSON.stringify(result.errors)}`);
-  return result.sizing;
-}
+export type LoadOptions = { keepAsDraft: boolean; resumesDraft?: boolean };
 
 export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> = (set, get) => ({
   design: DEFAULT_DESIGN,
-  sizing: sizingOrThrow(DEFAULT_DESIGN),
+  sizing: DEFAULT_SIZING,
   revision: 0,
   loadCount: 0,
   keepAsDraft: false,
@@ -87,12 +82,6 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
       invalidInput: true,
     }));
   },
-  commitDesign: (design) => {
-    const result = sizeDesign(design);
-    if (!result.ok) return result.errors;
-    get().commitSizedDesign({ design, sizing: result.sizing });
-    return [];
-  },
   commitSizedDesign: ({ design, sizing }) => {
     set((state) => ({
       design,
@@ -102,18 +91,15 @@ export const createDesignSlice: StateCreator<WizardState, [], [], DesignSlice> =
       unsized: null,
     }));
   },
-  loadDesign: (design, { keepAsDraft, resumesDraft = false }) => {
-    const result = sizeDesign(design);
-    if (!result.ok) return result.errors;
+  loadSizedDesign: ({ design, sizing }, { keepAsDraft, resumesDraft = false }) => {
     set((state) => ({
       design,
-      sizing: result.sizing,
+      sizing,
       revision: state.revision + 1,
       loadCount: state.loadCount + 1,
       keepAsDraft,
       draftIsOurs: resumesDraft,
       unsized: null,
     }));
-    return [];
   },
 });

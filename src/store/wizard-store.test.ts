@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DESIGN } from '../design/default-design';
 import { designWith } from '../test-support/design-builders';
+import { commitDesign, loadDesign } from './load-design';
 import { useWizardStore } from './wizard-store';
 
 const initial = useWizardStore.getState();
@@ -17,9 +18,7 @@ describe('the wizard store', () => {
   });
 
   it('commits a design with its sizing, and makes it the draft to keep', () => {
-    const errors = useWizardStore
-      .getState()
-      .commitDesign(designWith({ physical: { workload: { vms: 375 } } }));
+    const errors = commitDesign(designWith({ physical: { workload: { vms: 375 } } }));
     expect(errors).toEqual([]);
     const state = useWizardStore.getState();
     expect(state.sizing.report.compute.nodes).toBe(15);
@@ -28,19 +27,16 @@ describe('the wizard store', () => {
   });
 
   it('refuses a design the engine cannot size and keeps the last good one', () => {
-    const errors = useWizardStore
-      .getState()
-      .commitDesign(designWith({ physical: { workload: { ramGbPerVmMax: 500 } } }));
+    const errors = commitDesign(designWith({ physical: { workload: { ramGbPerVmMax: 500 } } }));
     expect(errors).toMatchObject([{ path: 'physical.workload.ramGbPerVmMax' }]);
     expect(useWizardStore.getState().design).toEqual(DEFAULT_DESIGN);
     expect(useWizardStore.getState().revision).toBe(0);
   });
 
   it('a design from a link is not kept as the draft until it is edited', () => {
-    const store = useWizardStore.getState();
-    store.loadDesign(designWith({ logical: { controllers: 5 } }), { keepAsDraft: false });
+    loadDesign(designWith({ logical: { controllers: 5 } }), { keepAsDraft: false });
     expect(useWizardStore.getState()).toMatchObject({ keepAsDraft: false, loadCount: 1 });
-    store.commitDesign(designWith({ logical: { controllers: 5, haVips: 1 } }));
+    commitDesign(designWith({ logical: { controllers: 5, haVips: 1 } }));
     expect(useWizardStore.getState()).toMatchObject({ keepAsDraft: true, loadCount: 1 });
   });
 
@@ -62,7 +58,7 @@ describe('the wizard store', () => {
   it('holds a design that cannot be sized beside the figures of the last one that could', () => {
     const store = useWizardStore.getState();
     const tooBig = designWith({ physical: { workload: { ramGbPerVmMax: 600 } } });
-    const errors = store.loadDesign(tooBig, { keepAsDraft: false });
+    const errors = loadDesign(tooBig, { keepAsDraft: false });
     expect(errors.map((e) => e.path)).toEqual(['physical.workload.ramGbPerVmMax']);
     store.openUnsized(tooBig, errors);
     let state = useWizardStore.getState();
@@ -70,17 +66,16 @@ describe('the wizard store', () => {
     expect(state.invalidInput).toBe(true);
     expect(state.sizing.report.compute.nodes).toBe(8);
     // A fix that sizes replaces it: the maximum back at the book's 8 GB.
-    state.commitDesign(designWith({ physical: { workload: { ramGbPerVmMax: 8 } } }));
+    commitDesign(designWith({ physical: { workload: { ramGbPerVmMax: 8 } } }));
     state = useWizardStore.getState();
     expect(state.unsized).toBeNull();
     expect(state.keepAsDraft).toBe(true);
   });
 
   it("a resumed draft is this design's own; any other loaded design is not, until it is saved", () => {
-    const store = useWizardStore.getState();
-    store.loadDesign(designWith({ name: 'Resumed' }), { keepAsDraft: true, resumesDraft: true });
+    loadDesign(designWith({ name: 'Resumed' }), { keepAsDraft: true, resumesDraft: true });
     expect(useWizardStore.getState().draftIsOurs).toBe(true);
-    store.loadDesign(designWith({ name: 'From a file' }), { keepAsDraft: true });
+    loadDesign(designWith({ name: 'From a file' }), { keepAsDraft: true });
     expect(useWizardStore.getState().draftIsOurs).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useWizardStore } from '../store/wizard-store';
+import { loadDesign } from '../store/load-design';
 import { designWith, type DesignPatch } from '../test-support/design-builders';
 import { PrintSummary } from './print-summary';
 
@@ -10,7 +10,7 @@ afterEach(cleanup);
 const LINK = 'https://wizard.example/plan/#d=z1.q1YqSy0qzszPU7IyrAUA&s=results';
 
 function renderSummary(patch: DesignPatch = {}) {
-  const errors = useWizardStore.getState().loadDesign(designWith(patch), { keepAsDraft: false });
+  const errors = loadDesign(designWith(patch), { keepAsDraft: false });
   expect(errors).toEqual([]);
   return render(<PrintSummary onReady={() => undefined} linkUrl={LINK} />);
 }

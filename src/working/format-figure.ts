@@ -1,5 +1,7 @@
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+import { groupedDecimal } from './grouped-decimal';
+
+const WHOLE = { format: (value: number) => groupedDecimal(value, 0) };
+const ONE_DECIMAL = { format: (value: number) => groupedDecimal(value, 1) };
 
 /** Units read to one decimal at most: a tenth of a GB or kW still tells an architect something. */
 const ONE_DECIMAL_UNITS: ReadonlySet<string> = new Set([

@@ -1,32 +1,24 @@
 import * as z from 'zod/mini';
 import { designSchema } from '../../design/design-schema';
-import { REQUIRED_SERVICES, SERVICE_IDS, type ServiceId } from '../../design/services';
+import type { ServiceId } from '../../design/services';
 import type { StepFormSpec } from '../step-form-spec';
+import {
+  OPTIONAL_IDS,
+  readServices,
+  withOptionalServices,
+  writeServices,
+  type ServicesValues,
+} from './services-values';
 
-const OPTIONAL_IDS = SERVICE_IDS.filter((id) => !REQUIRED_SERVICES.includes(id));
-
-const servicesFormSchema = z.object({
+const servicesFormSchema: z.ZodMiniType<ServicesValues> = z.object({
   name: designSchema.shape.name,
   optional: z.array(z.enum(OPTIONAL_IDS)),
 });
-type ServicesForm = z.infer<typeof servicesFormSchema>;
 
-/** The required services are not in the form at all: they cannot be unticked. */
-export function withOptionalServices(chosen: readonly ServiceId[]): ServiceId[] {
-  return SERVICE_IDS.filter((id) => REQUIRED_SERVICES.includes(id) || chosen.includes(id));
-}
-
-export const servicesSpec: StepFormSpec<ServicesForm> = {
+export const servicesSpec: StepFormSpec<ServicesValues> = {
   schema: servicesFormSchema,
-  read: (d) => ({
-    name: d.name,
-    optional: d.conceptual.services.filter((id) => !REQUIRED_SERVICES.includes(id)),
-  }),
-  write: (d, values) => ({
-    ...d,
-    name: values.name,
-    conceptual: { services: withOptionalServices(values.optional) },
-  }),
+  read: readServices,
+  write: writeServices,
   fields: { name: 'name', optional: 'conceptual.services' },
 };
 

@@ -1,32 +1,38 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SERVICE_CLASSES } from '../../design/services';
 import { useWizardStore } from '../../store/wizard-store';
-import { FIELD_TEXT } from '../fields/field-catalog';
 import { FieldFrame } from '../fields/field-frame';
-import { validateStep } from '../step-form-spec';
-import { servicesSpec } from './services-spec';
-
-type ServicesValues = ReturnType<typeof servicesSpec.read>;
+import { NAME_FIELD_TEXT } from '../fields/field-text-name';
+import { loadServicesCheck } from './load-services-check';
+import { readServices, type ServicesValues } from './services-values';
 
 /*
  * The first step is drawn before anything else, so it keeps its two inputs in React state
- * rather than in react-hook-form; it validates and commits exactly as StepForm does (every valid
- * edit is committed at once, an invalid one shows its message and keeps the last valid design).
+ * rather than in react-hook-form, and its validation and the engine load just after it is drawn
+ * (see `loadServicesCheck`). It validates and commits exactly as StepForm does: every valid edit
+ * is committed at once, an invalid one shows its message and keeps the last valid design.
  */
 export function ServicesStep() {
   const [values, setValues] = useState<ServicesValues>(() =>
-    servicesSpec.read(useWizardStore.getState().design),
+    readServices(useWizardStore.getState().design),
   );
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const latest = useRef(values);
 
   const change = (next: ServicesValues) => {
     setValues(next);
-    const { design, commitSizedDesign } = useWizardStore.getState();
-    const result = validateStep(servicesSpec, design, next);
-    setFieldErrors(result.fieldErrors);
-    setOtherErrors(result.otherErrors);
-    if (result.candidate && result.candidate.design !== design) commitSizedDesign(result.candidate);
+    latest.current = next;
+    void loadServicesCheck().then(({ checkServices }) => {
+      // Edits made while the check was loading are checked once, as the last of them.
+      if (latest.current !== next) return;
+      const { design, commitSizedDesign } = useWizardStore.getState();
+      const result = checkServices(design, next);
+      setFieldErrors(result.fieldErrors);
+      setOtherErrors(result.otherErrors);
+      if (result.candidate && result.candidate.design !== design)
+        commitSizedDesign(result.candidate);
+    });
   };
   const toggle = (id: ServicesValues['optional'][number], on: boolean) =>
     change({
@@ -45,7 +51,7 @@ export function ServicesStep() {
         <fieldset>
           <legend>Design and service classes</legend>
           <div className="step-form__fields">
-            <FieldFrame id="field-name" text={FIELD_TEXT.name} error={fieldErrors.name}>
+            <FieldFrame id="field-name" text={NAME_FIELD_TEXT} error={fieldErrors.name}>
               {(describedBy, invalid) => (
                 <input
                   id="field-name"

@@ -3,10 +3,11 @@ import { STORAGE_FIELD_TEXT } from './field-catalog-storage';
 import { COST_FIELD_TEXT } from './field-catalog-cost';
 import { ADDRESSING_FIELD_TEXT } from './field-catalog-addressing';
 import type { FieldText } from './field-text';
+import { NAME_FIELD_TEXT } from './field-text-name';
 
 /** Label, unit and a short help text from the book for every input, by document path. */
 const BOOK_FIELD_TEXT = {
-  name: { label: 'Design name', help: 'Printed on the summary and used when the design is saved.' },
+  name: NAME_FIELD_TEXT,
   'logical.controllers': {
     label: 'Cloud controllers',
     unit: 'nodes',
