@@ -6,22 +6,35 @@ import { formatFigure } from '../working/format-figure';
 import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 
-/** One bar a profile that sizes: its total cost or its compute nodes, the cheapest emphasised. */
+/**
+ * One bar a profile that sizes: its total cost or its nodes (a storage profile's storage nodes,
+ * any other row's compute nodes), the cheapest emphasised.
+ */
 export function profileBars(sizing: Sizing, of: 'total' | 'nodes'): ChartBar[] {
   const compare = sizing.report.compare;
   if (!compare) return [];
-  return compare.rows.flatMap((row) =>
+  return compare.rows.flatMap((row, i) =>
     row.ok
       ? [
           {
-            key: row.name,
-            label: row.name,
-            value: of === 'total' ? Math.round(row.total) : row.nodes.compute,
-            emphasis: row.name === compare.cheapest,
+            key: `${row.role}-${row.index}`,
+            label: row.role === 'storage' ? `${row.name} (storage)` : row.name,
+            value:
+              of === 'total'
+                ? Math.round(row.total)
+                : row.role === 'storage'
+                  ? row.nodes.storage
+                  : row.nodes.compute,
+            emphasis: i === compare.cheapestRow,
           },
         ]
       : [],
   );
+}
+
+/** Whether any row compared is a storage profile: the nodes then name their role. */
+function hasStorageRows(sizing: Sizing): boolean {
+  return sizing.report.compare?.rows.some((r) => r.role === 'storage') ?? false;
 }
 
 export function profilesFigure(_design: Design, sizing: Sizing): ChartFigure {
@@ -29,17 +42,26 @@ export function profilesFigure(_design: Design, sizing: Sizing): ChartFigure {
   const nodes = profileBars(sizing, 'nodes');
   const currency = sizing.report.compare?.currency ?? sizing.report.cost.currency;
   const cheapest = sizing.report.compare?.cheapest ?? '';
+  const storage = hasStorageRows(sizing);
+  const nodesOf = (label: string) =>
+    storage && label.endsWith('(storage)') ? 'storage nodes' : 'compute nodes';
   return {
     id: 'profiles',
-    caption: `Total cost of ownership and compute nodes per server profile (${currency}); the cheapest is ${cheapest}`,
+    caption: storage
+      ? `Total cost of ownership and nodes per server profile (${currency}): compute nodes, or a storage profile's storage nodes; the cheapest is ${cheapest}`
+      : `Total cost of ownership and compute nodes per server profile (${currency}); the cheapest is ${cheapest}`,
     summary: bars
       .map(
         (b, i) =>
-          `${b.label}: ${money(b.value, currency)}, ${formatFigure(nodes[i]?.value ?? 0)} compute nodes`,
+          `${b.label}: ${money(b.value, currency)}, ${formatFigure(nodes[i]?.value ?? 0)} ${nodesOf(b.label)}`,
       )
       .join('; '),
     table: {
-      columns: ['Profile', `Total cost (${currency})`, 'Compute nodes'],
+      columns: [
+        'Profile',
+        `Total cost (${currency})`,
+        storage ? 'Nodes of its role' : 'Compute nodes',
+      ],
       rows: bars.map((b, i) => ({
         key: b.key,
         label: b.emphasis ? `${b.label} (cheapest)` : b.label,

@@ -3,7 +3,10 @@ import { ChartFrame } from './chart-frame';
 import type { ChartProps } from './chart-types';
 import { profileBars, profilesFigure } from './cost-figures';
 
-/** Two plots, one above the other: what each profile costs, and how many compute nodes it takes. */
+/**
+ * Two plots, one above the other: what each profile costs, and how many nodes it takes (compute
+ * nodes, or a storage profile's storage nodes).
+ */
 export function ProfilesChart({ design, sizing, width }: ChartProps) {
   const figure = profilesFigure(design, sizing);
   const half = figure.height / 2;
@@ -23,7 +26,11 @@ export function ProfilesChart({ design, sizing, width }: ChartProps) {
           bars={profileBars(sizing, 'nodes')}
           height={half}
           width={width}
-          unit="compute nodes"
+          unit={
+            sizing.report.compare?.rows.some((r) => r.role === 'storage')
+              ? 'nodes'
+              : 'compute nodes'
+          }
           emphasisNote="cheapest"
           noteLine
         />

@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { LIMITS, MINIMUMS, numberAtLeast, share, text, wholeNumber } from './field-rules';
+import { storageNodeSchema } from './storage-cluster-schema';
 
 /** The most a price, in any currency, may be: far above any server, exactly representable. */
 export const MAX_PRICE = 1_000_000_000;
-/** Profiles beside the design's own hardware: a short list, so every edit sizes each of them. */
+/**
+ * Profiles beside the design's own hardware, per role (compute, storage): short lists, so every
+ * edit sizes each of them.
+ */
 export const MAX_PROFILES = 3;
 
 const price = () => numberAtLeast(0, MAX_PRICE);
@@ -14,8 +18,36 @@ const stickPriceSchema = z.strictObject({
   price: price(),
 });
 
+/**
+ * A compute node's watts estimated from its parts instead of measured: loaded W = sockets × CPU
+ * TDP + sticks × W per stick + drives × W per drive + base W (board, fans, NICs, fan and power
+ * supply losses), idle W = idleShare × loaded W. Optional: without it the node draws its stated
+ * idle and loaded watts, so older documents price power as before.
+ */
+export const tdpSchema = z.strictObject({
+  cpuW: numberAtLeast(0, 10_000),
+  stickW: numberAtLeast(0, 1_000),
+  driveW: numberAtLeast(0, 1_000),
+  baseW: numberAtLeast(0, 100_000),
+  idleShare: share(),
+});
+
+/**
+ * Where a new TDP estimate starts: a typical two-socket server's CPU TDP, DDR4/DDR5 RDIMMs at a
+ * few watts each, SATA SSDs at a few watts, and a base for the board, fans and NICs; idle at 30 %
+ * of loaded (docs/design-document.md says where each comes from). The architect's figures
+ * replace them.
+ */
+export const STARTING_TDP: TdpEstimate = {
+  cpuW: 125,
+  stickW: 3,
+  driveW: 6,
+  baseW: 60,
+  idleShare: 0.3,
+};
+
 /** What one compute node costs and draws, on top of the hardware the design describes. */
-const nodePricesSchema = z.strictObject({
+export const nodePricesSchema = z.strictObject({
   serverPrice: price(),
   ramPricePerGb: price(),
   stickPrices: z
@@ -25,6 +57,8 @@ const nodePricesSchema = z.strictObject({
   nicPrice: price(),
   /** Drawn at rest; loaded is the rack planner's watts per compute node. */
   wattsIdle: numberAtLeast(0, LIMITS.watts),
+  /** When given, the power cost uses this estimate instead of idle and loaded watts. */
+  tdp: z.optional(tdpSchema),
 });
 
 /**
@@ -56,6 +90,19 @@ export const profileSchema = z.strictObject({
 });
 
 /**
+ * Another storage node to size the same design on: the storage node's own inputs (bays, drives,
+ * drive size and kind, IOPS, cores, RAM, link), its rack units and watts, and its prices. The
+ * server price covers chassis, processors, RAM and NICs; the data drives are priced apiece.
+ */
+export const storageProfileSchema = z.extend(storageNodeSchema, {
+  name: text(1, 40),
+  unitsPerNode: wholeNumber(1, LIMITS.rackUnits),
+  watts: numberAtLeast(MINIMUMS.watts, LIMITS.watts),
+  serverPrice: price(),
+  drivePrice: price(),
+});
+
+/**
  * What the cloud costs over its life: the prices of the design's own servers (its first
  * profile), of the other roles and of each rack, power and support, and the other profiles to
  * compare. The defaults are examples to be replaced by the architect's quotes.
@@ -80,8 +127,18 @@ export const costingSchema = z.strictObject({
     .check(
       z.maxLength(MAX_PROFILES, { error: `must list at most ${MAX_PROFILES} other profiles` }),
     ),
+  /** Other storage nodes to compare; empty in the default, so older documents size as before. */
+  storageProfiles: z
+    .array(storageProfileSchema, { error: 'must be a list of storage server profiles' })
+    .check(
+      z.maxLength(MAX_PROFILES, {
+        error: `must list at most ${MAX_PROFILES} other storage profiles`,
+      }),
+    ),
 });
 
 export type Costing = z.infer<typeof costingSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type NodePrices = z.infer<typeof nodePricesSchema>;
+export type StorageProfile = z.infer<typeof storageProfileSchema>;
+export type TdpEstimate = z.infer<typeof tdpSchema>;

@@ -145,5 +145,6 @@ export const DEFAULT_DESIGN: Design = {
     pue: 1.5,
     supportShare: 0.1,
     profiles: [],
+    storageProfiles: [],
   },
 };

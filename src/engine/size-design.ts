@@ -57,7 +57,7 @@ export function sizeDesign(design: Design): SizingResult {
     working: out as Workings,
   };
   // Each other profile is the same design on another server, sized as the design itself is.
-  if (design.costing.profiles.length > 0)
+  if (design.costing.profiles.length + design.costing.storageProfiles.length > 0)
     sizing.report.compare = compareProfiles(design, { report: sizing.report, cost }, sizeDesign);
   return { ok: true, sizing };
 }

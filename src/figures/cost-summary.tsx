@@ -10,6 +10,7 @@ const COST_FIGURES: readonly { key: CostFigure; label: string }[] = [
   { key: 'support', label: 'Support' },
   { key: 'total', label: 'Total cost of ownership' },
   { key: 'perInstanceMonth', label: 'Cost per instance per month' },
+  { key: 'averageWatts', label: 'A compute node’s average power' },
 ];
 
 /**

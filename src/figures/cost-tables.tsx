@@ -1,6 +1,12 @@
 import { SideScroll } from '../app/side-scroll';
-import type { CompareReport, CostReport } from '../engine/cost/cost-types';
-import type { Bound } from '../engine/report/report-types';
+import type {
+  CompareReport,
+  CostReport,
+  ProfileRow,
+  ProfileRowRole,
+} from '../engine/cost/cost-types';
+import type { Bound, StorageBound } from '../engine/report/report-types';
+import { profileErrorInWords } from './profile-error-words';
 import { formatFigure } from '../working/format-figure';
 import { money } from '../working/format-money';
 import './plan-tables.css';
@@ -13,28 +19,46 @@ const BOUND_TEXT: Record<Bound, string> = {
   storage: 'storage',
 };
 
+const STORAGE_BOUND_TEXT: Record<StorageBound, string> = {
+  none: 'no storage nodes',
+  minimum: 'the minimum asked',
+  capacity: 'capacity',
+  recovery: 'recovery',
+  'failure-domains': 'failure domains',
+};
+
+const ROLE_TEXT: Record<ProfileRowRole, string> = {
+  own: 'none (as designed)',
+  compute: 'compute node',
+  storage: 'storage node',
+};
+
 type CompareProps = {
   compare: CompareReport;
   /** With a picker, each other profile that sizes gets a button that makes it the design's hardware. */
-  onPick?: (index: number, name: string) => void;
+  onPick?: (row: ProfileRow) => void;
 };
 
 /** The same design on each server profile, side by side, the cheapest marked. */
 export function CompareTable({ compare, onPick }: CompareProps) {
-  const { currency, rows, cheapest } = compare;
+  const { currency, rows, cheapestRow } = compare;
   return (
     <SideScroll label="Server profiles compared">
       <table className="data-table" data-compare>
         <caption>
-          The same workload, growth, failures and storage on each compute server: total cost of
-          ownership over the cloud&rsquo;s life, in {currency}; the cheapest is marked.
+          The same workload, growth, failures and storage on each server profile, one server changed
+          a row: total cost of ownership over the cloud&rsquo;s life, in {currency}; the cheapest is
+          marked.
         </caption>
         <thead>
           <tr>
             <th scope="col">Profile</th>
+            <th scope="col">Server changed</th>
             <th scope="col">Compute nodes</th>
+            <th scope="col">Storage nodes</th>
             <th scope="col">All nodes</th>
-            <th scope="col">Bound by</th>
+            <th scope="col">Compute nodes bound by</th>
+            <th scope="col">Storage nodes set by</th>
             <th scope="col">Racks</th>
             <th scope="col">kW</th>
             <th scope="col">CPU / vCPU / RAM / network in use</th>
@@ -51,16 +75,23 @@ export function CompareTable({ compare, onPick }: CompareProps) {
         </thead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={`${row.name}-${i}`} data-profile={row.name}>
+            <tr key={`${row.role}-${row.index}`} data-profile={row.name} data-role={row.role}>
               <th scope="row">
                 {row.name}
-                {row.ok && row.name === cheapest && <strong> (cheapest)</strong>}
+                {row.ok && i === cheapestRow && <strong> (cheapest)</strong>}
               </th>
+              <td>{ROLE_TEXT[row.role]}</td>
               {row.ok ? (
                 <>
-                  <td className="numeric">{formatFigure(row.nodes.compute)}</td>
+                  <td className="numeric" data-cell="compute-nodes">
+                    {formatFigure(row.nodes.compute)}
+                  </td>
+                  <td className="numeric" data-cell="storage-nodes">
+                    {formatFigure(row.nodes.storage)}
+                  </td>
                   <td className="numeric">{formatFigure(row.nodes.total)}</td>
                   <td>{BOUND_TEXT[row.bound]}</td>
+                  <td>{STORAGE_BOUND_TEXT[row.storageBound]}</td>
                   <td className="numeric">{formatFigure(row.racks)}</td>
                   <td className="numeric">{formatFigure(row.powerKw, 'kW')}</td>
                   <td>
@@ -73,7 +104,9 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                       .map((share) => (share === null ? '—' : formatFigure(share, 'share')))
                       .join(' / ')}
                   </td>
-                  <td className="numeric">{money(row.capital, currency)}</td>
+                  <td className="numeric" data-cell="capital">
+                    {money(row.capital, currency)}
+                  </td>
                   <td className="numeric" data-total={row.total}>
                     {money(row.total, currency)}
                   </td>
@@ -81,20 +114,18 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                   <td className="numeric">{formatFigure(row.overCheapest, 'share')}</td>
                 </>
               ) : (
-                <td colSpan={10}>Cannot carry this design: {row.errors.join('; ')}</td>
+                <td colSpan={12} data-cell="errors">
+                  Cannot carry this design: {row.errors.map(profileErrorInWords).join('; ')}
+                </td>
               )}
               {onPick && (
                 <td>
-                  {i > 0 && row.ok && (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => onPick(i - 1, row.name)}
-                    >
+                  {row.role !== 'own' && row.ok && (
+                    <button type="button" className="button" onClick={() => onPick(row)}>
                       Use
                       <span className="visually-hidden">
                         {' '}
-                        {row.name} as the design&rsquo;s hardware
+                        {row.name} as the design&rsquo;s {ROLE_TEXT[row.role]}
                       </span>
                     </button>
                   )}

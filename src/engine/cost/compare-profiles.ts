@@ -1,9 +1,12 @@
 import type { Profile } from '../../design/costing-schema';
 import type { Design } from '../../design/design-schema';
+import type { FieldError } from '../../design/field-error';
 import { parseDesign } from '../../design/parse-design';
 import type { Report, SizingResult } from '../report/report-types';
 import { tidy } from '../report/rounding';
 import type { CompareReport, CostReport, ProfileRow } from './cost-types';
+import { onProfileField, type ProfileRole } from './profile-paths';
+import { withStorageProfile } from './storage-profiles';
 
 /** The name the design's own hardware goes by in the comparison. */
 export const OWN_PROFILE = 'This design';
@@ -47,7 +50,7 @@ export function withProfile(design: Design, profile: Profile): Design {
       unitsPerNode: { ...racks.unitsPerNode, compute: profile.unitsPerNode },
       wattsPerNode: { ...racks.wattsPerNode, compute: profile.wattsLoaded },
     },
-    costing: { ...costing, compute: profile.prices, profiles: [] },
+    costing: { ...costing, compute: profile.prices, profiles: [], storageProfiles: [] },
   };
 }
 
@@ -72,32 +75,46 @@ export function ownProfileOf(design: Design, name: string): Profile {
 }
 
 type Sized = { report: Report; cost: CostReport };
+type Candidate = { name: string; role: ProfileRole | 'own'; index: number };
+type Outcome = Sized | { errors: FieldError[] };
+
+/** The design sized on one profile, or the profile's errors on its own fields. */
+function sizeOn(
+  changed: Design,
+  role: ProfileRole,
+  index: number,
+  size: (design: Design) => SizingResult,
+): Outcome {
+  const parsed = parseDesign(changed);
+  const result = parsed.ok ? size(parsed.design) : parsed;
+  if (!result.ok) return { errors: result.errors.map((e) => onProfileField(e, role, index)) };
+  return { report: result.sizing.report, cost: result.sizing.report.cost };
+}
 
 /**
- * The same design sized on each profile, the design's own first, side by side with what each
- * costs over the cloud's life and how far it is above the cheapest. A profile that cannot carry
- * the design (a VM larger than its node, too few slots for its channels) says why instead.
+ * The same design sized on each profile, the design's own first, then each compute profile, then
+ * each storage profile, side by side with what each costs over the cloud's life and how far it
+ * is above the cheapest. Each row changes one server and keeps the rest of the design, so the
+ * rows of both roles compare as choices for the same cloud. A profile that cannot carry the
+ * design (a VM larger than its node, too few slots for its channels) says why instead, on the
+ * profile's own fields.
  */
 export function compareProfiles(
   design: Design,
   own: Sized,
   size: (design: Design) => SizingResult,
 ): CompareReport {
-  const sized: (Sized | { errors: string[] })[] = [own];
-  for (const profile of design.costing.profiles) {
-    const parsed = parseDesign(withProfile(design, profile));
-    if (!parsed.ok) {
-      sized.push({ errors: parsed.errors.map((e) => `${e.path}: ${e.message}`) });
-      continue;
-    }
-    const result = size(parsed.design);
-    if (!result.ok) {
-      sized.push({ errors: result.errors.map((e) => `${e.path}: ${e.message}`) });
-      continue;
-    }
-    sized.push({ report: result.sizing.report, cost: result.sizing.report.cost });
-  }
-  const names = [OWN_PROFILE, ...design.costing.profiles.map((p) => p.name)];
+  const { profiles, storageProfiles } = design.costing;
+  const candidates: Candidate[] = [
+    { name: OWN_PROFILE, role: 'own', index: -1 },
+    ...profiles.map((p, index) => ({ name: p.name, role: 'compute' as const, index })),
+    ...storageProfiles.map((p, index) => ({ name: p.name, role: 'storage' as const, index })),
+  ];
+  const sized: Outcome[] = [
+    own,
+    ...profiles.map((p, i) => sizeOn(withProfile(design, p), 'compute', i, size)),
+    ...storageProfiles.map((p, i) => sizeOn(withStorageProfile(design, p), 'storage', i, size)),
+  ];
   let cheapest = -1;
   sized.forEach((s, i) => {
     if (!('report' in s)) return;
@@ -107,14 +124,17 @@ export function compareProfiles(
   const least = sized[cheapest];
   const lowest = least && 'cost' in least ? least.cost.total : 0;
   const rows: ProfileRow[] = sized.map((s, i) => {
-    const name = names[i] ?? '';
-    if (!('report' in s)) return { name, ok: false, errors: s.errors };
+    const { name, role, index } = candidates[i] ?? { name: '', role: 'own', index: -1 };
+    if (!('report' in s)) return { name, role, index, ok: false, errors: s.errors };
     const { report, cost } = s;
     return {
       name,
+      role,
+      index,
       ok: true,
       nodes: report.nodes,
       bound: report.compute.bound,
+      storageBound: report.storage.bound,
       racks: report.racks.count,
       powerKw: report.racks.powerKw,
       utilisation: report.headroom.utilisation,
@@ -124,5 +144,10 @@ export function compareProfiles(
       overCheapest: lowest > 0 ? tidy(cost.total / lowest - 1) : 0,
     };
   });
-  return { currency: design.costing.currency, rows, cheapest: names[cheapest] ?? OWN_PROFILE };
+  return {
+    currency: design.costing.currency,
+    rows,
+    cheapest: candidates[cheapest]?.name ?? OWN_PROFILE,
+    cheapestRow: Math.max(0, cheapest),
+  };
 }

@@ -1,5 +1,6 @@
 import type { NodeCounts } from '../report/plan-report-types';
-import type { Bound, Working } from '../report/report-types';
+import type { FieldError } from '../../design/field-error';
+import type { Bound, StorageBound, Working } from '../report/report-types';
 
 /** One year of the cloud's life: what is bought, what the power and the support cost. */
 export type CostYear = {
@@ -24,7 +25,8 @@ export type UnitPrices = {
   stick: number;
 };
 
-export type CostFigure = 'capital' | 'power' | 'support' | 'total' | 'perInstanceMonth';
+export type CostFigure =
+  'capital' | 'power' | 'support' | 'total' | 'perInstanceMonth' | 'averageWatts';
 
 /**
  * The cost of the design over its life (the growth plan's horizon, at least a year): capital by
@@ -42,16 +44,25 @@ export type CostReport = {
   total: number;
   instanceMonths: number;
   perInstanceMonth: number;
+  /** What one compute node draws: stated, or estimated from its parts (TDP). */
+  computeWatts: { loaded: number; idle: number; average: number };
   working: Record<CostFigure, Working>;
 };
 
-/** One profile sized: the design's own hardware first, then each other profile. */
+/** Which server a row changes: none (the design's own), its compute node or its storage node. */
+export type ProfileRowRole = 'own' | 'compute' | 'storage';
+
+/** A row's name, which server it changes, and its place in that role's profile list (−1: own). */
+type RowOf = { name: string; role: ProfileRowRole; index: number };
+
+/** One profile sized: the design's own hardware first, then each compute, then each storage profile. */
 export type ProfileRow =
-  | {
-      name: string;
+  | (RowOf & {
       ok: true;
       nodes: NodeCounts;
       bound: Bound;
+      /** What set the storage nodes (`storage.bound` of the design sized on this profile). */
+      storageBound: StorageBound;
       racks: number;
       powerKw: number;
       utilisation: { cpu: number; vcpu: number | null; ram: number; network: number };
@@ -60,12 +71,15 @@ export type ProfileRow =
       perInstanceMonth: number;
       /** Share above the cheapest profile's total cost (0 for the cheapest). */
       overCheapest: number;
-    }
-  | { name: string; ok: false; errors: string[] };
+    })
+  /** Errors on the profile's own fields where it sets them (`costing.profiles[0].coresPerSocket`). */
+  | (RowOf & { ok: false; errors: FieldError[] });
 
 export type CompareReport = {
   currency: string;
   rows: ProfileRow[];
   /** The profile with the lowest total cost of ownership; the first on a tie. */
   cheapest: string;
+  /** Its row, as two profiles of different roles may share a name. */
+  cheapestRow: number;
 };

@@ -7,6 +7,7 @@ import { input, working } from '../report/working';
 import { readable } from '../report/readable';
 import type { CostReport, CostYear, UnitPrices } from './cost-types';
 import { computeNodePrice, rackPrice, stickPrice, storageNodePrice } from './unit-prices';
+import { nodeWatts, type NodeWatts } from './power-estimate';
 
 export const HOURS_PER_YEAR = 8_760;
 
@@ -31,10 +32,17 @@ export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
   const unitPrices = unitPricesOf(design, sizing);
   const lifeYears = Math.max(1, design.plan.horizonYears);
   const loadedWatts = design.racks.wattsPerNode.compute;
-  const cpuShare = Math.min(1, Math.max(0, sizing.headroom.utilisation.cpu));
-  const averageWatts =
-    Math.min(costing.compute.wattsIdle, loadedWatts) +
-    cpuShare * Math.max(0, loadedWatts - costing.compute.wattsIdle);
+  const watts = nodeWatts(
+    costing.compute,
+    loadedWatts,
+    {
+      sockets: design.physical.cpu.socketsPerServer,
+      sticks: sizing.memory.sticksPerNode,
+      drives: design.physical.storage.drivesPerNode,
+    },
+    sizing.headroom.utilisation.cpu,
+  );
+  const averageWatts = watts.average;
   const pricePerGb = unitPrices.stick / sizing.memory.stickGb;
 
   const years: CostYear[] = [];
@@ -65,7 +73,7 @@ export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
     });
     previousCompute = year.nodes.compute;
   }
-  return totals(design, unitPrices, lifeYears, years, averageWatts);
+  return totals(design, unitPrices, lifeYears, years, watts);
 }
 
 function unitPricesOf(design: Design, sizing: CostInputs): UnitPrices {
@@ -95,7 +103,7 @@ function totals(
   unitPrices: UnitPrices,
   lifeYears: number,
   years: CostYear[],
-  averageWatts: number,
+  watts: NodeWatts,
 ): CostReport {
   const { costing } = design;
   const sum = (pick: (y: CostYear) => number) => tidy(years.reduce((s, y) => s + pick(y), 0));
@@ -125,7 +133,9 @@ function totals(
     total,
     instanceMonths,
     perInstanceMonth,
+    computeWatts: { loaded: watts.loaded, idle: watts.idle, average: watts.average },
     working: {
+      averageWatts: watts.working,
       capital: working(
         sumOf(bought),
         bought,
@@ -138,7 +148,7 @@ function totals(
         [...kw, input('PUE', costing.pue), input('price of a kWh', costing.kwhPrice)],
         power,
         money,
-        `A compute node draws its idle ${costing.compute.wattsIdle} W plus the CPU in use times the span to its loaded ${design.racks.wattsPerNode.compute} W: ${readable(averageWatts)} W on average; every other node and switch draws its planned watts.`,
+        `${powerNote(design, watts)} Every other node and switch draws its planned watts, and each year's kW is its planned kW less each compute node's planned ${readable(design.racks.wattsPerNode.compute)} W, plus its average.`,
       ),
       support: working(
         `support share × (${sumOf(owned)})`,
@@ -160,4 +170,12 @@ function totals(
       ),
     },
   };
+}
+
+/** How a compute node's average watts were found, in a sentence under the power's working. */
+function powerNote(design: Design, watts: NodeWatts): string {
+  const average = readable(watts.average);
+  return design.costing.compute.tdp
+    ? `A compute node's watts are estimated from its parts (CPU TDP, sticks, drives, base): ${readable(watts.loaded)} W loaded, ${readable(watts.idle)} W idle, ${average} W on average at the CPU in use.`
+    : `A compute node draws its idle ${readable(watts.idle)} W plus the CPU in use times the span to its loaded ${readable(watts.loaded)} W: ${average} W on average.`;
 }

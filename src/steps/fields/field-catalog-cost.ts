@@ -28,6 +28,39 @@ export const COST_FIELD_TEXT = {
     unit: 'per NIC',
     help: `One data NIC of a compute node. ${EXAMPLE}`,
   },
+  'costing.compute.stickPrices': {
+    label: 'Stick prices',
+    help: 'A price for a stick size replaces its GB × the RAM price per GB; sizes without one keep that.',
+  },
+  'costing.compute.powerFrom': {
+    label: 'Compute node power for the cost from',
+    help: 'Stated idle and loaded watts, or an estimate from the parts: sockets × CPU TDP + sticks × W per stick + drives × W per drive + base W, idle a share of that. Racks are planned on the Racks step’s watts either way.',
+  },
+  'costing.compute.tdp.cpuW': {
+    label: 'CPU TDP',
+    unit: 'W per socket',
+    help: 'The processor’s thermal design power from its data sheet: about what a socket draws under sustained load.',
+  },
+  'costing.compute.tdp.stickW': {
+    label: 'Power per memory stick',
+    unit: 'W',
+    help: 'A DDR4 or DDR5 RDIMM draws a few watts in use (about 3), more for the largest sticks.',
+  },
+  'costing.compute.tdp.driveW': {
+    label: 'Power per drive',
+    unit: 'W',
+    help: 'From the drive’s data sheet: a SATA SSD about 3–6 W active, an NVMe drive 8–25 W, an HDD 6–10 W.',
+  },
+  'costing.compute.tdp.baseW': {
+    label: 'Base power: board, fans, NICs',
+    unit: 'W',
+    help: 'Everything else in the chassis, with the power supplies’ losses: about 60 W for a two-socket 2U server.',
+  },
+  'costing.compute.tdp.idleShare': {
+    label: 'Idle power',
+    unit: '% of loaded',
+    help: 'What the node draws at rest, as a share of its estimated loaded watts; published SPECpower results for two-socket servers mostly lie between 20 % and 40 %.',
+  },
   'costing.compute.wattsIdle': {
     label: 'Compute node idle power',
     unit: 'W',

@@ -1,0 +1,72 @@
+/**
+ * The inputs of a server profile, one row each in the profiles tables: label with its unit, and
+ * whether it takes whole numbers, text or a choice. The same labels name a profile's fields in
+ * the errors of a profile that cannot carry the design.
+ */
+export type ProfileRowSpec = {
+  key: string;
+  label: string;
+  kind?: 'text' | 'select';
+  step?: number;
+};
+
+export const COMPUTE_PROFILE_ROWS: readonly ProfileRowSpec[] = [
+  { key: 'name', label: 'Name', kind: 'text' },
+  { key: 'socketsPerServer', label: 'Sockets', step: 1 },
+  { key: 'coresPerSocket', label: 'Cores per socket', step: 1 },
+  { key: 'ghzPerCore', label: 'GHz per core' },
+  { key: 'dimmSlotsPerServer', label: 'DIMM slots', step: 1 },
+  { key: 'stickSizesGb', label: 'Stick sizes (GB, comma-separated)', kind: 'text' },
+  { key: 'drivesPerNode', label: 'Drives', step: 1 },
+  { key: 'driveGb', label: 'Drive size (GB)' },
+  { key: 'nicGbps', label: 'NIC speed (Gbit/s)' },
+  { key: 'dataLinksPerNode', label: 'Data links', step: 1 },
+  { key: 'unitsPerNode', label: 'Rack units (U)', step: 1 },
+  { key: 'wattsLoaded', label: 'Power loaded (W)' },
+  { key: 'prices.wattsIdle', label: 'Power idle (W)' },
+  { key: 'prices.serverPrice', label: 'Server price, without RAM, drives or NICs' },
+  { key: 'prices.ramPricePerGb', label: 'RAM price per GB' },
+  { key: 'prices.drivePrice', label: 'Price per drive' },
+  { key: 'prices.nicPrice', label: 'Price per NIC' },
+];
+
+/** The TDP estimate's inputs, for a profile and for the design's own compute node. */
+export const TDP_ROWS: readonly ProfileRowSpec[] = [
+  { key: 'cpuW', label: 'CPU TDP (W per socket)' },
+  { key: 'stickW', label: 'Power per stick (W)' },
+  { key: 'driveW', label: 'Power per drive (W)' },
+  { key: 'baseW', label: 'Base power: board, fans, NICs (W)' },
+  { key: 'idlePercent', label: 'Idle power (% of loaded)' },
+];
+
+export const STORAGE_PROFILE_ROWS: readonly ProfileRowSpec[] = [
+  { key: 'name', label: 'Name', kind: 'text' },
+  { key: 'driveBays', label: 'Drive bays', step: 1 },
+  { key: 'drivesPerNode', label: 'Data drives', step: 1 },
+  { key: 'driveTb', label: 'Drive size (TB)' },
+  { key: 'driveKind', label: 'Drive kind', kind: 'select' },
+  { key: 'driveIops', label: 'Read IOPS per drive' },
+  { key: 'cores', label: 'Cores', step: 1 },
+  { key: 'ramGb', label: 'RAM (GB)' },
+  { key: 'nicGbps', label: 'Link speed (Gbit/s)' },
+  { key: 'unitsPerNode', label: 'Rack units (U)', step: 1 },
+  { key: 'watts', label: 'Power (W)' },
+  { key: 'serverPrice', label: 'Server price, without data drives' },
+  { key: 'drivePrice', label: 'Price per data drive' },
+];
+
+const labelsOf = (rows: readonly ProfileRowSpec[], prefix = '') =>
+  Object.fromEntries(rows.map((r) => [`${prefix}${r.key}`, r.label]));
+
+/** A compute profile's field labels by their key in the profile (`prices.tdp.cpuW`). */
+export const COMPUTE_PROFILE_LABELS: Readonly<Record<string, string>> = {
+  ...labelsOf(COMPUTE_PROFILE_ROWS),
+  ...labelsOf(TDP_ROWS, 'prices.tdp.'),
+  'prices.tdp.idleShare': 'Idle power (% of loaded)',
+  'prices.stickPrices': 'Stick prices',
+  prices: 'Prices',
+};
+
+/** A storage profile's field labels by their key in the profile. */
+export const STORAGE_PROFILE_LABELS: Readonly<Record<string, string>> =
+  labelsOf(STORAGE_PROFILE_ROWS);
