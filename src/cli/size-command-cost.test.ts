@@ -23,4 +23,47 @@ describe('the cost and the profiles on the command line', () => {
     // No other profile: nothing to compare.
     expect(report).toHaveProperty('compare', null);
   });
+
+  it('compare the storage profiles too, and a profile that cannot carry the design keeps its field paths', () => {
+    const storage = {
+      name: 'Three large SSDs',
+      driveBays: 4,
+      drivesPerNode: 3,
+      driveTb: 15.36,
+      driveKind: 'ssd',
+      driveIops: 20000,
+      cores: 16,
+      ramGb: 64,
+      nicGbps: 25,
+      unitsPerNode: 1,
+      watts: 300,
+      serverPrice: 5000,
+      drivePrice: 1500,
+    };
+    const report = sizeJson({
+      costing: { storageProfiles: [storage, { ...storage, name: 'Overfull', driveBays: 2 }] },
+    });
+    const compare = report['compare'] as {
+      rows: {
+        name: string;
+        role: string;
+        ok: boolean;
+        nodes?: { storage: number };
+        errors?: unknown;
+      }[];
+    };
+    expect(compare.rows.map((r) => [r.name, r.role, r.ok])).toEqual([
+      ['This design', 'own', true],
+      ['Three large SSDs', 'storage', true],
+      ['Overfull', 'storage', false],
+    ]);
+    // 183 TB over 3 × 15.36 = 46.08 TB a node: ⌈183 / 41.472⌉ + 1 = 6 to recover a lost node.
+    expect(compare.rows[1]?.nodes?.storage).toBe(6);
+    expect(compare.rows[2]?.errors).toEqual([
+      {
+        path: 'costing.storageProfiles[1].drivesPerNode',
+        message: 'must be ≤ the 2 drive bays of a storage node',
+      },
+    ]);
+  });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { profileErrorInWords } from './profile-error-words';
+
+describe('why a profile cannot carry the design, in words', () => {
+  it('names a profile’s own input by its label in the profiles table', () => {
+    const words = profileErrorInWords({
+      path: 'costing.profiles[0].dimmSlotsPerServer',
+      message: 'must be ≥ memory channels per socket × sockets per server (8)',
+    });
+    expect(words).toBe('DIMM slots: must be ≥ memory channels per socket × sockets per server (8)');
+    expect(
+      profileErrorInWords({ path: 'costing.profiles[2].stickSizesGb[1]', message: 'is too small' }),
+    ).toBe('Stick sizes (GB, comma-separated): is too small');
+    expect(profileErrorInWords({ path: 'costing.profiles[1].prices.tdp.cpuW', message: 'm' })).toBe(
+      'CPU TDP (W per socket): m',
+    );
+    expect(
+      profileErrorInWords({ path: 'costing.storageProfiles[1].drivesPerNode', message: 'm' }),
+    ).toBe('Data drives: m');
+  });
+
+  it('names any other field by its label on its step, never by its path', () => {
+    const words = profileErrorInWords({
+      path: 'physical.workload.ramGbPerVmMax',
+      message: 'is more than one node holds',
+    });
+    expect(words).not.toContain('physical.');
+    expect(words).toMatch(/: is more than one node holds$/);
+  });
+});
