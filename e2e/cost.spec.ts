@@ -25,8 +25,10 @@ test('add a server profile, compare it, pick it, and the design takes its hardwa
   const budget = compare.locator('[data-profile="Budget 16-core"]');
   // 153.846 cores / 16 per node = 9.6 → 10 compute nodes; 6,880 each against 9,880: cheaper.
   await expect(budget).toContainText('(cheapest)');
-  await expect(budget.locator('td').first()).toHaveText('10');
-  await expect(compare.locator('[data-profile="This design"] td').first()).toHaveText('8');
+  await expect(budget.locator('[data-cell="compute-nodes"]')).toHaveText('10');
+  await expect(
+    compare.locator('[data-profile="This design"] [data-cell="compute-nodes"]'),
+  ).toHaveText('8');
 
   await budget.getByRole('button', { name: /^Use/ }).click();
   await wizard.expectFigure('compute.nodes', 10);
@@ -44,5 +46,106 @@ test('add a server profile, compare it, pick it, and the design takes its hardwa
   expect(text).toContain('Total cost of ownership and compute nodes per server profile');
   // The profiles table on the same page: the previous hardware 282,816 / 273,552 − 1 = 3.4 % above.
   expect(text).toContain('3.4 %');
-  expect(text).not.toMatch(/[a-z][A-Z][a-z]/);
+  // No words run together (the design link at the end is base64, mixed case by nature).
+  expect(text.split('Open this design')[0]).not.toMatch(/[a-z][A-Z][a-z]/);
+});
+
+test('add a storage profile of fewer, larger drives, compare it, and Use it as the storage node', async ({
+  page,
+}) => {
+  const wizard = await new WizardPage(page).open('/#s=cost');
+  await wizard.expectStep('Servers & cost');
+  await wizard.expectFigure('nodes.storage', 5);
+
+  await page.getByRole('button', { name: 'Add a storage server profile' }).click();
+  const column = 'Storage profile 2';
+  await page.getByLabel(`${column} Name`).fill('Three large SSDs');
+  // Drives first: 3 fit the 12 bays the copy starts with, then the bays come down to 4.
+  await page.getByLabel(`${column} Data drives`).fill('3');
+  await page.getByLabel(`${column} Drive bays`).fill('4');
+  await page.getByLabel(`${column} Drive size (TB)`).fill('15.36');
+  await page.getByLabel(`${column} Rack units (U)`).fill('1');
+  await page.getByLabel(`${column} Power (W)`).fill('300');
+  await page.getByLabel(`${column} Server price, without data drives`).fill('5000');
+  await page.getByLabel(`${column} Price per data drive`).fill('1500');
+
+  const row = page.locator('[data-compare] [data-profile="Three large SSDs"]');
+  // 183 TB raw over 3 × 15.36 = 46.08 TB a node: ⌈183 / (46.08 × 0.9)⌉ + 1 = ⌈4.41⌉ + 1 = 6 nodes
+  // to copy a lost node's data back below backfillfull, above the 5 asked for.
+  await expect(row.locator('[data-cell="storage-nodes"]')).toHaveText('6');
+  await expect(row).toContainText('storage node');
+  await expect(row).toContainText('recovery');
+  // 6 × (5,000 + 3 × 1,500) = 57,000 against 5 × 14,400 = 72,000: 190,540 − 15,000 = 175,540.
+  await expect(row.locator('[data-cell="capital"]')).toHaveText('175,540 USD');
+  await expect(row).toContainText('(cheapest)');
+
+  // Drives that do not fit the bays: said inline on the input, by the table's own words.
+  await page.getByLabel(`${column} Data drives`).fill('5');
+  await expect(page.getByLabel(`${column} Data drives`)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.profiles-table .field__error').first()).toContainText(
+    'at most the drive bays',
+  );
+  await page.getByLabel(`${column} Data drives`).fill('3');
+  await expect(row.locator('[data-cell="storage-nodes"]')).toHaveText('6');
+
+  await row.getByRole('button', { name: /^Use/ }).click();
+  await wizard.expectFigure('nodes.storage', 6);
+  await expect(
+    page.locator(
+      '[data-compare] [data-profile="Previous storage node"] [data-cell="storage-nodes"]',
+    ),
+  ).toHaveText('5');
+  await wizard.jumpTo('Storage & IOPS');
+  await expect(wizard.field(/^Drives per storage node/)).toHaveValue('3');
+});
+
+test('a stick price typed for the design’s own compute node changes the capital', async ({
+  page,
+}) => {
+  const wizard = await new WizardPage(page).open('/#s=cost');
+  await wizard.expectStep('Servers & cost');
+  await wizard.expectFigure('cost.capital', 190540);
+
+  await page.getByRole('button', { name: 'Add a stick price for This design' }).click();
+  const size = page.getByLabel('This design stick 1 size (GB)');
+  const price = page.getByLabel('This design stick 1 price (USD)');
+  // A new row starts at the stick the design buys and what it costs now: 16 GB × 5 = 80.
+  await expect(size).toHaveValue('16');
+  await expect(price).toHaveValue('80');
+  await wizard.expectFigure('cost.capital', 190540);
+  await price.fill('-5');
+  // A negative price is refused beside the input; the figures stay those of the last valid design.
+  await expect(price).toHaveAttribute('aria-invalid', 'true');
+  await expect(wizard.figure('cost.capital')).toHaveAttribute('data-value', '190540');
+  // The keyboard alone: select the price and type over it.
+  await price.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('60');
+  await expect(price).toHaveAttribute('aria-invalid', 'false');
+  // 16 sticks of 16 GB at 60 instead of 16 × 5 = 80: 8 nodes × 16 × 20 = 2,560 less,
+  // 190,540 − 2,560 = 187,980.
+  await wizard.expectFigure('cost.capital', 187980);
+
+  await page.getByRole('button', { name: 'Remove This design stick price 1' }).click();
+  await wizard.expectFigure('cost.capital', 190540);
+});
+
+test('a TDP estimate of the compute node’s watts prices the power, with its working', async ({
+  page,
+}) => {
+  const wizard = await new WizardPage(page).open('/#s=cost');
+  await wizard.expectStep('Servers & cost');
+  await page.getByLabel(/^Compute node power for the cost from/).selectOption('tdp');
+  // The starting estimate: 2 × 125 + 16 × 3 + 8 × 6 + 60 = 406 W loaded, idle 30 % = 121.8 W,
+  // 121.8 + 400/416 × 284.2 = 395.07 W on average; 6 kW planned − 8 × (350 − 395.07) W =
+  // 6.3606 kW × 8,760 h × 1.5 × 0.15 = 12,536.65 a year, 37,609.95 over 3 years.
+  await expect
+    .poll(async () => Number(await wizard.figure('cost.power').getAttribute('data-value')))
+    .toBeCloseTo(37_609.95, 1);
+  const working = page.locator('[data-working="cost.averageWatts"]');
+  await expect(working).toContainText('2 × 125 + 16 × 3 + 8 × 6 + 60');
+  await expect(working).toContainText('406 W loaded');
+  await page.getByLabel(/^CPU TDP/).fill('150');
+  // 50 W more a node: 456 W loaded, so the estimate grows and the power with it.
+  await expect(working).toContainText('456 W loaded');
 });

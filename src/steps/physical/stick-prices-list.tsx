@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useWizardStore } from '../../store/wizard-store';
 import { FlavorCell } from './flavors/flavor-cell';
 
 type Props = {
@@ -13,9 +14,16 @@ type Props = {
  * currency. A size without a row costs its GB × the RAM price per GB.
  */
 export function StickPricesList({ name, node }: Props) {
-  const { control } = useFormContext();
+  const { control, getValues } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
   const currency = String(useWatch({ control, name: 'currency' }) ?? '');
+  // A new row prices the stick the design buys at what it costs now (its GB × the price per GB),
+  // so adding a row changes nothing until a price is typed.
+  const add = () => {
+    const gb = useWizardStore.getState().sizing.report.memory.stickGb;
+    const perGb: unknown = getValues(name.replace(/stickPrices$/, 'ramPricePerGb'));
+    append({ gb, price: typeof perGb === 'number' && Number.isFinite(perGb) ? gb * perGb : 0 });
+  };
   return (
     <div className="stick-prices" data-stick-prices={name}>
       {fields.length > 0 && (
@@ -61,12 +69,7 @@ export function StickPricesList({ name, node }: Props) {
           </tbody>
         </table>
       )}
-      <button
-        type="button"
-        className="button"
-        onClick={() => append({ gb: 16, price: 0 })}
-        disabled={fields.length >= 32}
-      >
+      <button type="button" className="button" onClick={add} disabled={fields.length >= 32}>
         Add a stick price<span className="visually-hidden"> for {node}</span>
       </button>
     </div>
