@@ -7,7 +7,8 @@ import type {
 } from '../engine/cost/cost-types';
 import type { Bound, StorageBound } from '../engine/report/report-types';
 import { profileErrorInWords } from './profile-error-words';
-import { formatFigure } from '../working/format-figure';
+import { WorkingView } from './working-view';
+import { formatFigure, formatFigureWithUnit } from '../working/format-figure';
 import { money } from '../working/format-money';
 import './plan-tables.css';
 
@@ -61,6 +62,7 @@ export function CompareTable({ compare, onPick }: CompareProps) {
             <th scope="col">Storage nodes set by</th>
             <th scope="col">Racks</th>
             <th scope="col">kW</th>
+            <th scope="col">Compute node average W for the cost</th>
             <th scope="col">CPU / vCPU / RAM / network in use</th>
             <th scope="col">Capital</th>
             <th scope="col">Total cost</th>
@@ -94,6 +96,12 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                   <td>{STORAGE_BOUND_TEXT[row.storageBound]}</td>
                   <td className="numeric">{formatFigure(row.racks)}</td>
                   <td className="numeric">{formatFigure(row.powerKw, 'kW')}</td>
+                  <td data-cell="compute-watts">
+                    <details className="cost-working">
+                      <summary>{formatFigureWithUnit(row.computeWatts, 'W')}</summary>
+                      <WorkingView working={row.wattsWorking} />
+                    </details>
+                  </td>
                   <td>
                     {[
                       row.utilisation.cpu,
@@ -114,7 +122,7 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                   <td className="numeric">{formatFigure(row.overCheapest, 'share')}</td>
                 </>
               ) : (
-                <td colSpan={12} data-cell="errors">
+                <td colSpan={13} data-cell="errors">
                   Cannot carry this design: {row.errors.map(profileErrorInWords).join('; ')}
                 </td>
               )}

@@ -142,6 +142,8 @@ export function compareProfiles(
       total: cost.total,
       perInstanceMonth: cost.perInstanceMonth,
       overCheapest: lowest > 0 ? tidy(cost.total / lowest - 1) : 0,
+      computeWatts: cost.computeWatts.average,
+      wattsWorking: cost.working.averageWatts,
     };
   });
   return {

@@ -71,6 +71,9 @@ export type ProfileRow =
       perInstanceMonth: number;
       /** Share above the cheapest profile's total cost (0 for the cheapest). */
       overCheapest: number;
+      /** A compute node's average watts for the power cost, with its working (stated or TDP). */
+      computeWatts: number;
+      wattsWorking: Working;
     })
   /** Errors on the profile's own fields where it sets them (`costing.profiles[0].coresPerSocket`). */
   | (RowOf & { ok: false; errors: FieldError[] });

@@ -78,5 +78,8 @@ describe('a compute node’s watts estimated from its parts (TDP)', () => {
     // The same node as the design's own, its power estimated: 285,311.95 as worked out above.
     expect(row.total).toBeCloseTo(285_311.95, 2);
     expect(row.capital).toBe(190_540);
+    // Its own estimate, with its numbers, beside the row: 395.0692 W as above.
+    expect(row.computeWatts).toBeCloseTo(395.0692, 4);
+    expect(row.wattsWorking.inputs.find((i) => i.name === 'CPU TDP')?.value).toBe(125);
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { STARTING_TDP } from '../../design/costing-schema';
+import { ownProfileOf } from '../../engine/cost/compare-profiles';
+import { ownStorageProfileOf } from '../../engine/cost/storage-profiles';
+import { designWith } from '../../test-support/design-builders';
+import { costSpec } from './cost-spec';
+
+describe('the Servers & cost form', () => {
+  it('writes back exactly the design it read, so opening the step changes nothing', () => {
+    const plain = designWith();
+    expect(costSpec.write(plain, costSpec.read(plain))).toEqual(plain);
+    const base = designWith();
+    const full = designWith({
+      costing: {
+        compute: {
+          ...base.costing.compute,
+          stickPrices: [{ gb: 16, price: 60 }],
+          tdp: { ...STARTING_TDP, idleShare: 0.27 },
+        },
+        profiles: [ownProfileOf(base, 'Copy')],
+        storageProfiles: [ownStorageProfileOf(base, 'Storage copy')],
+      },
+    });
+    expect(costSpec.write(full, costSpec.read(full))).toEqual(full);
+  });
+
+  it('types the idle share of the TDP estimate as a percentage, and keeps it while watts are chosen', () => {
+    const design = designWith();
+    const form = costSpec.read(design);
+    // Stated watts: the estimate's inputs wait at the starting figures, idle 0.3 shown as 30 %.
+    expect(form.compute.powerFrom).toBe('watts');
+    expect(form.compute.tdp.idlePercent).toBe(30);
+    const estimated = costSpec.write(design, {
+      ...form,
+      compute: { ...form.compute, powerFrom: 'tdp', tdp: { ...form.compute.tdp, idlePercent: 25 } },
+    });
+    expect(estimated).toHaveProperty('costing.compute.tdp', { ...STARTING_TDP, idleShare: 0.25 });
+  });
+
+  it('refuses a storage profile with more drives than bays, on its drives input', () => {
+    const design = designWith();
+    const form = costSpec.read(design);
+    const storage = { ...ownStorageProfileOf(design, 'Overfull'), driveBays: 2, drivesPerNode: 3 };
+    const parsed = costSpec.schema.safeParse({ ...form, storageProfiles: [storage] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'storageProfiles.0.drivesPerNode',
+    ]);
+  });
+});
