@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STARTING_TDP, type Profile } from '../../design/costing-schema';
 import { DEFAULT_DESIGN } from '../../design/default-design';
@@ -81,5 +82,24 @@ describe('a compute node’s watts estimated from its parts (TDP)', () => {
     // Its own estimate, with its numbers, beside the row: 395.0692 W as above.
     expect(row.computeWatts).toBeCloseTo(395.0692, 4);
     expect(row.wattsWorking.inputs.find((i) => i.name === 'CPU TDP')?.value).toBe(125);
+  });
+
+  it('raising any coefficient of the estimate never lowers the power cost', () => {
+    const keys = ['cpuW', 'stickW', 'driveW', 'baseW', 'idleShare'] as const;
+    const costOf = (tdp: typeof TDP) =>
+      sizingOf({ costing: { compute: { ...DEFAULT_DESIGN.costing.compute, tdp } } }).report.cost;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keys),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.1, noNaN: true }),
+        (key, start, more) => {
+          const low = { ...TDP, [key]: key === 'idleShare' ? start : start * 200 };
+          const high = { ...low, [key]: key === 'idleShare' ? start + more : (start + more) * 200 };
+          expect(costOf(high).power).toBeGreaterThanOrEqual(costOf(low).power);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
