@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { defaultSizing } from './src/prerender/default-sizing-plugin.js';
+import { prerender } from './src/prerender/prerender-plugin.js';
 import { contentSecurityPolicy } from './src/security/content-security-policy.js';
 
 export default defineConfig({
   plugins: [
     react(),
-    defaultSizing(),
+    prerender(),
     contentSecurityPolicy(),
     VitePWA({
       // Registered from src/offline once the page is idle: the plugin's own way is an inline
@@ -42,6 +42,18 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the wizard supports preloads modules natively.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'first-screen',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](design[\\/]services|working[\\/]|figures[\\/]working-view)/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

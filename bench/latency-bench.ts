@@ -4,6 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, waitForServer } from './preview-server';
 
 const EDITS = 20;
+/** Loads measured: the longest task varies from load to load on a shared machine. */
+const LOADS = 3;
 /** Long enough after the first step is drawn for the later steps' prefetch to have run too. */
 const SETTLE_MS = 1500;
 
@@ -35,23 +37,31 @@ export async function runLatencyBench(): Promise<string[]> {
         '--disable-component-update',
       ],
     });
-    const loading = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    // Registered before any script runs, so the tasks of parsing and first render are caught.
-    await loading.addInitScript(() => {
-      const seen: number[] = [];
-      Object.assign(window, { longTasks: seen });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await loading.goto(`${base}/`);
-    await loading.locator('#step-title').waitFor();
-    await sleep(SETTLE_MS);
-    const longTasks = await loading.evaluate(() =>
-      'longTasks' in window && Array.isArray(window.longTasks) ? window.longTasks.map(Number) : [],
-    );
-    await loading.close();
-    const longest = Math.max(0, ...longTasks);
+    const longestPerLoad: number[] = [];
+    let longTaskCount = 0;
+    for (let i = 0; i < LOADS; i++) {
+      const loading = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      // Registered before any script runs, so the tasks of parsing and first render are caught.
+      await loading.addInitScript(() => {
+        const seen: number[] = [];
+        Object.assign(window, { longTasks: seen });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.push(entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await loading.goto(`${base}/`);
+      await loading.locator('#step-title').waitFor();
+      await sleep(SETTLE_MS);
+      const longTasks = await loading.evaluate(() =>
+        'longTasks' in window && Array.isArray(window.longTasks)
+          ? window.longTasks.map(Number)
+          : [],
+      );
+      await loading.close();
+      longestPerLoad.push(Math.max(0, ...longTasks));
+      longTaskCount += longTasks.length;
+    }
+    const longest = [...longestPerLoad].sort((a, b) => a - b)[Math.floor(LOADS / 2)] ?? 0;
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${base}/#s=workload`);
@@ -86,9 +96,7 @@ export async function runLatencyBench(): Promise<string[]> {
     const sorted = [...times].sort((a, b) => a - b);
     const median = ((sorted[EDITS / 2 - 1] ?? 0) + (sorted[EDITS / 2] ?? 0)) / 2;
     return [
-      longTasks.length === 0
-        ? `load: longest main-thread task under 50 ms (no long task in the first ${SETTLE_MS / 1000} s; goal ≤ 50 ms)`
-        : `load: longest main-thread task ${longest.toFixed(0)} ms (${longTasks.length} long tasks in the first ${SETTLE_MS / 1000} s; goal ≤ 50 ms)`,
+      `load: longest main-thread task, median of ${LOADS} loads, ${longest < 50 ? 'under 50' : longest.toFixed(0)} ms (each load: ${longestPerLoad.map((t) => (t < 50 ? '< 50' : t.toFixed(0))).join(', ')} ms; ${longTaskCount} long tasks in all in the first ${SETTLE_MS / 1000} s of each; goal ≤ 50 ms)`,
       `ui: edit → figures on screen, median of ${EDITS} edits ${median.toFixed(1)} ms (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}; goal < 50 ms)`,
     ];
   } finally {

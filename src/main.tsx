@@ -1,21 +1,30 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startWizard } from './app/start-wizard';
 import { startOfflineSupport } from './offline/start-offline';
+import { useWizardStore } from './store/wizard-store';
+
+// The built page arrives with the first screen drawn for the book's example on its first step
+// (src/prerender). It is hydrated only if that is still what the wizard shows once it has read
+// the address, the draft and the offline state; anything else (a link, a notice) is drawn anew.
+const firstScreen = useWizardStore.getState();
 
 startOfflineSupport();
 void startWizard().then(() => {
   const root = document.getElementById('root');
-  if (root) {
-    // As a transition the first render yields to the browser every few milliseconds, so
-    // loading never holds the main thread in one long task.
-    startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    });
-  }
+  if (!root) return;
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  const hydrate = root.hasChildNodes() && useWizardStore.getState() === firstScreen;
+  if (!hydrate) root.replaceChildren();
+  // As a transition, hydrating or the first render yields to the browser every few
+  // milliseconds, so loading never holds the main thread in one long task.
+  startTransition(() => {
+    if (hydrate) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 });

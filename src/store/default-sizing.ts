@@ -5,7 +5,7 @@ import { sizeDesign } from '../engine/size-design';
 /**
  * The book's example design, sized: what the wizard shows before any edit. In a build this
  * module is replaced by the same sizing worked out when the app is built (see
- * `src/prerender/default-sizing-plugin.ts`), so the first step draws without the engine's code.
+ * `src/prerender/prerender-plugin.ts`), so the first step draws without the engine's code.
  */
 function sizeExample(): Sizing {
   const result = sizeDesign(DEFAULT_DESIGN);
