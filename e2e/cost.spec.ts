@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { firstPageWith, pdfOf, printSummary, stubPrintDialog } from './pages/printed-summary';
 import { WizardPage } from './pages/wizard-page';
@@ -148,4 +149,24 @@ test('a TDP estimate of the compute node’s watts prices the power, with its wo
   await page.getByLabel(/^CPU TDP/).fill('150');
   // 50 W more a node: 456 W loaded, so the estimate grows and the power with it.
   await expect(working).toContainText('456 W loaded');
+});
+
+test('with a profile of each role, stick prices and a TDP estimate, the step stays accessible', async ({
+  page,
+}) => {
+  const wizard = await new WizardPage(page).open('/#s=cost');
+  await wizard.expectStep('Servers & cost');
+  await page.getByRole('button', { name: 'Add a server profile' }).click();
+  await page.getByRole('button', { name: 'Add a storage server profile' }).click();
+  await page.getByRole('button', { name: 'Add a stick price for This design' }).click();
+  await page.getByRole('button', { name: 'Add a stick price for Profile 2' }).click();
+  await page.getByLabel('Profile 2 Power for the cost from').selectOption('tdp');
+  await expect(page.getByLabel('Profile 2 CPU TDP (W per socket)')).toHaveValue('125');
+  // Every row of the comparison has a compute node's average watts with its working.
+  await expect(page.locator('[data-compare] [data-cell="compute-watts"]')).toHaveCount(3);
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });
