@@ -83,8 +83,11 @@ test('add a storage profile of fewer, larger drives, compare it, and Use it as t
   // Drives that do not fit the bays: said inline on the input, by the table's own words.
   await page.getByLabel(`${column} Data drives`).fill('5');
   await expect(page.getByLabel(`${column} Data drives`)).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('.profiles-table .field__error').first()).toContainText(
-    'at most the drive bays',
+  await expect(page.locator('[id="field-storageProfiles.0.drivesPerNode-error"]')).toHaveText(
+    'must be at most the drive bays',
+  );
+  await expect(page.locator('[id="field-storageProfiles.0.driveBays-error"]')).toHaveText(
+    'must be at least the data drives',
   );
   await page.getByLabel(`${column} Data drives`).fill('3');
   await expect(row.locator('[data-cell="storage-nodes"]')).toHaveText('6');

@@ -37,14 +37,23 @@ describe('the Servers & cost form', () => {
     expect(estimated).toHaveProperty('costing.compute.tdp', { ...STARTING_TDP, idleShare: 0.25 });
   });
 
-  it('refuses a storage profile with more drives than bays, on its drives input', () => {
+  it('refuses a storage profile with more drives than bays, on its drives and its bays', () => {
     const design = designWith();
     const form = costSpec.read(design);
     const storage = { ...ownStorageProfileOf(design, 'Overfull'), driveBays: 2, drivesPerNode: 3 };
     const parsed = costSpec.schema.safeParse({ ...form, storageProfiles: [storage] });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual([
-      'storageProfiles.0.drivesPerNode',
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['storageProfiles.0.drivesPerNode', 'must be at most the drive bays'],
+      ['storageProfiles.0.driveBays', 'must be at least the data drives'],
     ]);
+  });
+
+  it('places an error the whole design finds on a profile’s input on that input', () => {
+    expect(costSpec.fields['profiles.1.stickSizesGb']).toBe('costing.profiles[1].stickSizesGb');
+    expect(costSpec.fields['profiles.0.prices.tdp.idlePercent']).toBe(
+      'costing.profiles[0].prices.tdp.idleShare',
+    );
+    expect(costSpec.fields['storageProfiles.2.driveTb']).toBe('costing.storageProfiles[2].driveTb');
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  MAX_PROFILES,
   costingSchema,
   nodePricesSchema,
   profileSchema,
@@ -9,6 +10,7 @@ import {
   type NodePrices,
   type Profile,
 } from '../../design/costing-schema';
+import { COMPUTE_PROFILE_ROWS, STORAGE_PROFILE_ROWS } from '../fields/field-catalog-profiles';
 import type { StepFormSpec } from '../step-form-spec';
 import { parseStickSizes } from './physical-specs';
 
@@ -36,11 +38,18 @@ const profileFormSchema = z.extend(profileSchema, {
   prices: nodePricesFormSchema,
 });
 
-/** A storage profile's drives must fit its bays, said on the drives input. */
+/**
+ * A storage profile's drives must fit its bays, said on both inputs, so whichever was typed last
+ * carries a message of its own.
+ */
 const storageProfileFormSchema = storageProfileSchema.check(
   z.refine((p) => p.drivesPerNode <= p.driveBays, {
     error: 'must be at most the drive bays',
     path: ['drivesPerNode'],
+  }),
+  z.refine((p) => p.drivesPerNode <= p.driveBays, {
+    error: 'must be at least the data drives',
+    path: ['driveBays'],
   }),
 );
 
@@ -101,6 +110,11 @@ const NODE_PRICE_FIELDS = [
   'stickPrices',
 ] as const;
 const TDP_FIELDS = ['cpuW', 'stickW', 'driveW', 'baseW'] as const;
+const PROFILE_KEYS = [
+  ...COMPUTE_PROFILE_ROWS.map((r) => r.key),
+  ...NODE_PRICE_FIELDS.map((key) => `prices.${key}`),
+];
+const STORAGE_PROFILE_KEYS = STORAGE_PROFILE_ROWS.map((r) => r.key);
 
 function fieldsOf(): Record<string, string> {
   const fields: Record<string, string> = { supportPercent: 'costing.supportShare' };
@@ -108,6 +122,17 @@ function fieldsOf(): Record<string, string> {
   for (const key of NODE_PRICE_FIELDS) fields[`compute.${key}`] = `costing.compute.${key}`;
   for (const key of TDP_FIELDS) fields[`compute.tdp.${key}`] = `costing.compute.tdp.${key}`;
   fields['compute.tdp.idlePercent'] = 'costing.compute.tdp.idleShare';
+  // Each profile's inputs before the lists, so an error the whole design finds on one (a stick
+  // size that is not a number) lands on its cell.
+  for (let i = 0; i < MAX_PROFILES; i++) {
+    for (const key of PROFILE_KEYS)
+      fields[`profiles.${i}.${key}`] = `costing.profiles[${i}].${key}`;
+    for (const key of TDP_FIELDS)
+      fields[`profiles.${i}.prices.tdp.${key}`] = `costing.profiles[${i}].prices.tdp.${key}`;
+    fields[`profiles.${i}.prices.tdp.idlePercent`] = `costing.profiles[${i}].prices.tdp.idleShare`;
+    for (const key of STORAGE_PROFILE_KEYS)
+      fields[`storageProfiles.${i}.${key}`] = `costing.storageProfiles[${i}].${key}`;
+  }
   fields['profiles'] = 'costing.profiles';
   fields['storageProfiles'] = 'costing.storageProfiles';
   return fields;
