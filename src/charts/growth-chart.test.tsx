@@ -61,22 +61,25 @@ describe('growth chart', () => {
 
   it('grows 200 VMs by 10 % a year to 267 in year 3, a compute node more each year', () => {
     render(<GrowthChart {...props(TEN_PERCENT)} />);
-    // ⌈200 × 1.1⌉ = 220, ⌈200 × 1.21⌉ = 242, ⌈200 × 1.331⌉ = 267; 256 GB per compute node.
+    // ⌈200 × 1.1⌉ = 220, ⌈200 × 1.21⌉ = 242, ⌈200 × 1.331⌉ = 267; 256 GB per compute node:
+    // 9 × 256 = 2,304 GB = 2.25 TB, 11 × 256 = 2.75 TB; kW 6.35 and 7.05. TB and kW read to one
+    // decimal, halves away from zero: 2.3, 2.8, 6.4, 7.1.
     expect(tableOf().slice(1)).toEqual([
       ['Year 0 (sized for)', '200', '8', '3', '8', '5', '16', '2', '1', '6', 'first purchase'],
-      ['Year 1', '220', '9', '3', '9', '5', '17', '2.25', '1', '6.35', '+1 compute node'],
+      ['Year 1', '220', '9', '3', '9', '5', '17', '2.3', '1', '6.4', '+1 compute node'],
       ['Year 2', '242', '10', '3', '10', '5', '18', '2.5', '1', '6.7', '+1 compute node'],
-      ['Year 3', '267', '11', '3', '11', '5', '19', '2.75', '1', '7.05', '+1 compute node'],
+      ['Year 3', '267', '11', '3', '11', '5', '19', '2.8', '1', '7.1', '+1 compute node'],
     ]);
     expect(frame().querySelector('[data-emphasis]')?.getAttribute('data-row')).toBe('year-0');
     const summary = within(frame()).getByRole('img').getAttribute('aria-label') ?? '';
     expect(summary).toContain('Year 3 (buy): 267 VMs needing 11 compute nodes; 19 nodes owned');
-    expect(summary).toContain('2.75 TB RAM');
+    expect(summary).toContain('2.8 TB RAM');
   });
 
   it('bought for year 3, the early years own more than they need', () => {
     // Year 3 needs 11 compute nodes; they are all bought in year 0, when 8 would do.
-    // 3 × 300 + 11 × 350 + 5 × 400 + 2 × 150 = 7,050 W owned in every year.
+    // 3 × 300 + 11 × 350 + 5 × 400 + 2 × 150 = 7,050 W owned in every year, 7.1 kW to one
+    // decimal; 11 × 256 GB = 2.75 TB, 2.8 TB.
     render(<GrowthChart {...props({ plan: { ...TEN_PERCENT.plan, buyForYear: 3 } })} />);
     expect(tableOf()[1]).toEqual([
       'Year 0',
@@ -86,9 +89,9 @@ describe('growth chart', () => {
       '11',
       '5',
       '19',
-      '2.75',
+      '2.8',
       '1',
-      '7.05',
+      '7.1',
       'first purchase',
     ]);
   });

@@ -17,6 +17,7 @@ import { AXIS_TICK, CHART_COLOURS, LABEL_FONT_PX, TICK_FONT_PX, chartSize } from
 import type { ChartProps } from './chart-types';
 import { BUY_NOTE, growthFigure, SIZED_FOR_NOTE } from './growth-figure';
 import { roleFill, SegmentCount, yearTick } from './growth-marks';
+import { formatFigure } from '../working/format-figure';
 
 const TWO_LINE_AXIS_PX = 54;
 const MARGIN = { top: 36, right: 8, bottom: 8, left: 8 } as const;
@@ -52,7 +53,7 @@ export function GrowthChart({ design, sizing, width }: ChartProps) {
     label: compact && i > 0 ? `${y.year}` : `Year ${y.year}`,
     ...y.nodes,
     ram: y.ram,
-    ramText: `${formatNumber(y.ram)} ${data.ramUnit}`,
+    ramText: `${formatFigure(y.ram, data.ramUnit)} ${data.ramUnit}`,
     buy: y.purchaseDue,
   }));
   // One year alone needs no band to tell it from the others; the caption says why it is alone.

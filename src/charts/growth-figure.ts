@@ -3,6 +3,7 @@ import { growthChartData, type GrowthChartData } from '../derivations/growth-cha
 import { ROLE_LABELS } from '../engine/logical/node-roles';
 import type { GrowthChartYear } from '../derivations/growth-chart-data';
 import type { Sizing } from '../engine/report/report-types';
+import { formatFigure } from '../working/format-figure';
 import { formatNumber } from '../working/format-number';
 import type { ChartFigure, ChartTableRow } from './chart-types';
 
@@ -28,7 +29,8 @@ export function purchaseText(y: GrowthChartYear): string {
   const adds: string[] = [];
   if (y.computeNodesToBuy > 0) adds.push(`+${plural(y.computeNodesToBuy, 'compute node')}`);
   if (y.storageNodesToBuy > 0) adds.push(`+${plural(y.storageNodesToBuy, 'storage node')}`);
-  if (y.ramGbToAddPerNode > 0) adds.push(`+${n(y.ramGbToAddPerNode)} GB RAM per node`);
+  if (y.ramGbToAddPerNode > 0)
+    adds.push(`+${formatFigure(y.ramGbToAddPerNode, 'GB')} GB RAM per node`);
   if (y.racksToAdd > 0) adds.push(`+${plural(y.racksToAdd, 'rack')}`);
   return adds.join(', ');
 }
@@ -42,9 +44,9 @@ function yearRow(data: GrowthChartData, y: GrowthChartYear): ChartTableRow {
       n(y.needed.compute),
       ...data.roles.map((role) => n(y.nodes[role])),
       n(y.nodes.total),
-      n(y.ram),
+      formatFigure(y.ram, data.ramUnit),
       n(y.racks),
-      n(y.powerKw),
+      formatFigure(y.powerKw, 'kW'),
       purchaseText(y),
     ],
     emphasis: y.sizedFor,
@@ -59,7 +61,7 @@ function yearSentence(data: GrowthChartData, y: GrowthChartYear): string {
   return (
     `Year ${y.year}${notes ? ` (${notes})` : ''}: ${n(y.vms)} VMs needing ` +
     `${plural(y.needed.compute, 'compute node')}; ${n(y.nodes.total)} nodes owned (${roles}), ` +
-    `${n(y.ram)} ${data.ramUnit} RAM`
+    `${formatFigure(y.ram, data.ramUnit)} ${data.ramUnit} RAM`
   );
 }
 

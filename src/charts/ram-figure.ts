@@ -5,16 +5,24 @@ import { formatNumber } from '../working/format-number';
 import { CHART_HEIGHT } from './chart-theme';
 import type { ChartFigure } from './chart-types';
 import { barRows } from './figure-text';
+import { formatFigure } from '../working/format-figure';
 
 export function ramFigure(_design: Design, sizing: Sizing): ChartFigure {
   const data = ramData(sizing);
   const n = formatNumber;
-  const gb = (key: string) => n(data.bars.find((b) => b.key === key)?.value ?? 0);
+  const gbText = (value: number) => formatFigure(value, 'GB');
+  const gb = (key: string) => gbText(data.bars.find((b) => b.key === key)?.value ?? 0);
   const reserved =
-    data.reservedGbPerNode > 0 ? ` (${n(data.reservedGbPerNode)} GB of it kept for the host)` : '';
+    data.reservedGbPerNode > 0
+      ? ` (${gbText(data.reservedGbPerNode)} GB of it kept for the host)`
+      : '';
   const rows = barRows(data.bars, undefined, 'GB');
   if (data.reservedGbPerNode > 0) {
-    rows.push({ key: 'reserved', label: 'Kept for the host', values: [n(data.reservedGbPerNode)] });
+    rows.push({
+      key: 'reserved',
+      label: 'Kept for the host',
+      values: [gbText(data.reservedGbPerNode)],
+    });
   }
   rows.push({
     key: 'sticks',

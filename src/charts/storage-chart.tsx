@@ -14,7 +14,6 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { storageData, type StorageRow } from '../derivations/chart-data';
-import { formatNumber } from '../working/format-number';
 import { ChartFrame } from './chart-frame';
 import {
   AXIS_TICK,
@@ -26,6 +25,7 @@ import {
 } from './chart-theme';
 import type { ChartProps } from './chart-types';
 import { fillNote, STORAGE_SERIES, storageFigure } from './storage-figure';
+import { formatFigure } from '../working/format-figure';
 
 type Series = keyof typeof STORAGE_SERIES;
 const SERIES: readonly Series[] = ['data', 'rawNeeded', 'rawInstalled'];
@@ -67,7 +67,7 @@ function plotRow(r: StorageRow, fill: string | null): PlotRow {
   const value = (s: Series | undefined) => (s === undefined ? null : r[s]);
   const text = (s: Series | undefined) => {
     const v = value(s);
-    return v === null ? undefined : formatNumber(v);
+    return v === null ? undefined : formatFigure(v, 'GB');
   };
   return {
     label: r.label,
@@ -202,7 +202,7 @@ export function StorageChart({ design, sizing, width }: ChartProps) {
           type="number"
           tick={AXIS_TICK}
           stroke={CHART_COLOURS.muted}
-          tickFormatter={(v: number) => formatNumber(v)}
+          tickFormatter={(v: number) => formatFigure(v, 'GB')}
         />
         <YAxis
           type="category"

@@ -2,8 +2,8 @@ import type { Design } from '../design/design-schema';
 import { storageData, type StorageData, type StorageRow } from '../derivations/chart-data';
 import type { Sizing } from '../engine/report/report-types';
 import { percentText } from '../figures/plan-format';
-import { formatNumber } from '../working/format-number';
 import type { ChartFigure } from './chart-types';
+import { formatFigure } from '../working/format-figure';
 
 /** The three series, named alike in the legend, the table and the sentence read out. */
 export const STORAGE_SERIES = {
@@ -20,7 +20,8 @@ export function storageChartHeight(rows: number): number {
   return FRAME_PX + Math.max(1, rows) * ROW_PX;
 }
 
-const n = formatNumber;
+// GB or TB: one decimal at most.
+const n = (value: number) => formatFigure(value, 'GB');
 const cell = (value: number | null) => (value === null ? '—' : n(value));
 
 function rowSentence(label: string, r: StorageRow, unit: string): string {

@@ -3,6 +3,7 @@ import { formatNumber } from '../working/format-number';
 import { Block, UnitNumbers } from './rack-block';
 import { RACK, type PlacedColumn, type RackLayout } from './rack-layout';
 import { lossLines, rackSpan } from './rack-words';
+import { formatFigure } from '../working/format-figure';
 
 const text = { fill: 'var(--fg)', fontSize: RACK.textPx } as const;
 
@@ -14,7 +15,7 @@ function Column({ prefix, placed, racks, marked }: ColumnProps) {
   const used = racks.unitsPerRack - column.elevation.freeUnits;
   const footer = [
     `${formatNumber(used)}U of ${formatNumber(racks.unitsPerRack)} used`,
-    `${formatNumber(column.kw)} kW · ${formatNumber(column.elevation.portsPerSwitch)} ports/switch`,
+    `${formatFigure(column.kw, 'kW')} kW · ${formatNumber(column.elevation.portsPerSwitch)} ports/switch`,
   ];
   const loss = marked ? lossLines(racks) : [];
   return (

@@ -1,6 +1,7 @@
 import type { BomCell, BomDriveLine, BomDrives, BomRow } from '../engine/bom/bill-of-materials';
 import { WorkingView } from '../figures/working-view';
 import { formatNumber } from '../working/format-number';
+import { formatFigure } from '../working/format-figure';
 
 type PartName = 'cpu' | 'ram' | 'nics';
 
@@ -36,10 +37,10 @@ function PerNode({ cell, per }: { cell: BomCell; per: string }) {
   if (cell.kind === 'amount')
     return (
       <>
-        {formatNumber(cell.amount)} {cell.unit}
+        {formatFigure(cell.amount, cell.unit)} {cell.unit}
         <span className="print-bom__per">
           {' '}
-          ({cell.needed.by} needs {formatNumber(cell.needed.amount)} {cell.unit})
+          ({cell.needed.by} needs {formatFigure(cell.needed.amount, cell.unit)} {cell.unit})
         </span>
       </>
     );
@@ -59,7 +60,7 @@ function PerNode({ cell, per }: { cell: BomCell; per: string }) {
 
 function inAll(cell: BomCell, many: string): string {
   if (cell.kind === 'part') return `${formatNumber(cell.totalQuantity)} ${many}`;
-  if (cell.kind === 'amount') return `${formatNumber(cell.totalAmount)} ${cell.unit}`;
+  if (cell.kind === 'amount') return `${formatFigure(cell.totalAmount, cell.unit)} ${cell.unit}`;
   return '—';
 }
 

@@ -9,6 +9,7 @@ import {
 import type { Sizing } from '../engine/report/report-types';
 import { BOUND_TEXT } from '../figures/key-figures-panel';
 import { formatNumber } from '../working/format-number';
+import { formatFigure } from '../working/format-figure';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
@@ -18,7 +19,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 function cellText(cell: BomCell): string {
   if (cell.kind === 'part')
     return `${formatNumber(cell.quantity)} × ${formatNumber(cell.each)} ${cell.unit}`;
-  if (cell.kind === 'amount') return `${formatNumber(cell.amount)} ${cell.unit}`;
+  if (cell.kind === 'amount') return `${formatFigure(cell.amount, cell.unit)} ${cell.unit}`;
   return 'not sized by the book';
 }
 
@@ -97,7 +98,7 @@ export function ExecutiveSummary({ design, sizing }: { design: Design; sizing: S
         </li>
         <li>
           <strong>{plural(racks.racks, 'rack')}</strong>,{' '}
-          <strong>{formatNumber(racks.powerKw)} kW</strong>,{' '}
+          <strong>{formatFigure(racks.powerKw, 'kW')} kW</strong>,{' '}
           {/* Heat is read to the whole BTU/h: the decimals are noise at rack scale. */}
           <strong>{formatNumber(Math.round(racks.heatBtuPerHour))} BTU/h</strong> of heat
         </li>
