@@ -76,7 +76,8 @@ test('growth sizes every year and buying for year 3 sizes for 267 VMs', async ({
   const chart = page.locator('[data-chart="growth"]');
   await expect(chart).toBeVisible();
   await expect(chart.getByRole('row', { name: /^Year 3\b/ })).toContainText('267');
-  // Year 0 needs 8 compute nodes but owns the 11 bought for year 3.
+  // Year 0 needs 8 compute nodes but owns the 11 bought for year 3: 11 × 256 GB = 2.75 TB of
+  // RAM and 7.05 kW, read to one decimal as 2.8 TB and 7.1 kW.
   const year0 = chart.getByRole('row', { name: /^Year 0\b/ });
   await expect(year0.getByRole('cell')).toHaveText([
     '200',
@@ -85,9 +86,9 @@ test('growth sizes every year and buying for year 3 sizes for 267 VMs', async ({
     '11',
     '5',
     '19',
-    '2.75',
+    '2.8',
     '1',
-    '7.05',
+    '7.1',
     'first purchase',
   ]);
 });
