@@ -7,16 +7,18 @@ describe('why a profile cannot carry the design, in words', () => {
       path: 'costing.profiles[0].dimmSlotsPerServer',
       message: 'must be ≥ memory channels per socket × sockets per server (8)',
     });
-    expect(words).toBe('DIMM slots: must be ≥ memory channels per socket × sockets per server (8)');
+    expect(words).toBe(
+      'Profile 2 DIMM slots: must be ≥ memory channels per socket × sockets per server (8)',
+    );
     expect(
       profileErrorInWords({ path: 'costing.profiles[2].stickSizesGb[1]', message: 'is too small' }),
-    ).toBe('Stick sizes (GB, comma-separated): is too small');
+    ).toBe('Profile 4 Stick sizes (GB, comma-separated): is too small');
     expect(profileErrorInWords({ path: 'costing.profiles[1].prices.tdp.cpuW', message: 'm' })).toBe(
-      'CPU TDP (W per socket): m',
+      'Profile 3 CPU TDP (W per socket): m',
     );
     expect(
       profileErrorInWords({ path: 'costing.storageProfiles[1].drivesPerNode', message: 'm' }),
-    ).toBe('Data drives: m');
+    ).toBe('Storage profile 3 Data drives: m');
   });
 
   it('names any other field by its label on its step, never by its path', () => {

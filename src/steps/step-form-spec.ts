@@ -5,6 +5,7 @@ import { parseDesign } from '../design/parse-design';
 import { sizeDesign } from '../engine/size-design';
 import type { SizedDesign } from '../store/design-slice';
 import { FIELD_TEXT } from './fields/field-catalog';
+import { profileFieldLabel } from './fields/field-catalog-profiles';
 
 /**
  * What one step's form edits: how its values are read from the design, written back, and which
@@ -74,9 +75,12 @@ function fieldForPath(
 
 /**
  * The label a person reads for a document path. A path below the inputs the catalogue names (an
- * item of a list, a part of a value) is named by the nearest labelled path above it.
+ * item of a list, a part of a value) is named by the nearest labelled path above it; a server
+ * profile's input by its column and row in the profiles tables.
  */
 export function fieldLabel(path: string): string {
+  const profile = profileFieldLabel(path);
+  if (profile !== null) return profile;
   const labels: Readonly<Record<string, { label: string } | undefined>> = FIELD_TEXT;
   for (let rest = path; rest !== ''; rest = rest.replace(/(\[\d+\]|\.?[^.[]*)$/, '')) {
     const text = labels[rest];

@@ -128,3 +128,21 @@ describe('a step form re-judges the whole form on every edit', () => {
     expect(useWizardStore.getState().invalidInput).toBe(false);
   });
 });
+
+describe('a cross-field error marks the edit that brought it in, and no later one', () => {
+  it('an error already standing is not pinned on an unrelated field edited next', async () => {
+    render(
+      <StepForm spec={workloadSpec} legend="Workload">
+        <NumberField name="vms" path="physical.workload.vms" step={1} min={1} />
+        <NumberField name="ghzPerVmMax" path="physical.workload.ghzPerVmMax" />
+      </StepForm>,
+    );
+    // Below the 2 GHz average: the error is on the field edited, which brought it in itself.
+    await edit(/^Largest compute of one VM/, '1');
+    expect(await screen.findAllByRole('alert')).toHaveLength(1);
+    // Editing the VMs does not bring that error in, so the VMs stay clear.
+    await edit(/^Virtual machines/, '300');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByLabelText(/^Virtual machines/).getAttribute('aria-invalid')).toBe('false');
+  });
+});

@@ -85,18 +85,23 @@ function useShownErrors<V extends FieldValues>(spec: StepFormSpec<V>) {
     const memo = {
       /** The field that brought each error (keyed by field and message) in. */
       causes: new Map<string, string>(),
+      /** The errors standing before this edit: an edit did not bring in what was already there. */
+      standing: new Set<string>(),
       shown: new WeakMap<StepValidation, ShownErrors>(),
     };
     return {
       edited(name: string | null, result: StepValidation): void {
         if (memo.shown.has(result)) return;
         const causes = new Map<string, string>();
+        const standing = new Set<string>();
         for (const [field, message] of Object.entries(result.fieldErrors)) {
           const key = `${field}\n${message}`;
-          const cause = memo.causes.get(key) ?? name;
+          standing.add(key);
+          const cause = memo.causes.get(key) ?? (memo.standing.has(key) ? null : name);
           if (cause !== null && cause !== field) causes.set(key, cause);
         }
         memo.causes = causes;
+        memo.standing = standing;
         memo.shown.set(result, withCauses(result.fieldErrors, causes, spec.fields));
       },
       of(result: StepValidation): ShownErrors {

@@ -70,3 +70,21 @@ export const COMPUTE_PROFILE_LABELS: Readonly<Record<string, string>> = {
 /** A storage profile's field labels by their key in the profile. */
 export const STORAGE_PROFILE_LABELS: Readonly<Record<string, string>> =
   labelsOf(STORAGE_PROFILE_ROWS);
+
+const PROFILE_PATH = /^costing\.(profiles|storageProfiles)\[(\d+)\]\.(.+)$/;
+
+/**
+ * A profile's input by its label in its table, with the profile's column heading: "Profile 2
+ * DIMM slots", "Storage profile 2 Data drives". Null for a path that is no profile's input.
+ */
+export function profileFieldLabel(path: string): string | null {
+  const match = PROFILE_PATH.exec(path);
+  if (!match) return null;
+  const compute = match[1] === 'profiles';
+  const labels = compute ? COMPUTE_PROFILE_LABELS : STORAGE_PROFILE_LABELS;
+  // `stickSizesGb[2]` is the stick sizes input; `prices.tdp.cpuW` has a label of its own.
+  let key = (match[3] ?? '').replace(/\[\d+\].*$/, '');
+  while (!labels[key] && key.includes('.')) key = key.replace(/\.[^.]*$/, '');
+  const column = `${compute ? 'Profile' : 'Storage profile'} ${Number(match[2]) + 2}`;
+  return `${column} ${labels[key] ?? 'input'}`;
+}
