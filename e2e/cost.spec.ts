@@ -53,7 +53,8 @@ test('add a server profile, compare it, pick it, and the design takes its hardwa
 
 test('add a storage profile of fewer, larger drives, compare it, and Use it as the storage node', async ({
   page,
-}) => {
+}, testInfo) => {
+  await stubPrintDialog(page);
   const wizard = await new WizardPage(page).open('/#s=cost');
   await wizard.expectStep('Servers & cost');
   await wizard.expectFigure('nodes.storage', 5);
@@ -101,6 +102,15 @@ test('add a storage profile of fewer, larger drives, compare it, and Use it as t
   ).toHaveText('5');
   await wizard.jumpTo('Storage & IOPS');
   await expect(wizard.field(/^Drives per storage node/)).toHaveValue('3');
+
+  // On paper the storage profile is compared too, named and described in words.
+  await printSummary(page);
+  const pdf = await pdfOf(page, testInfo, 'A4', 'storage-profile');
+  const costPage = firstPageWith(pdf, 'Servers and cost');
+  const text = (pdf.pages[costPage - 1] ?? '').replace(/\s+/g, ' ');
+  expect(text).toContain('Previous storage node');
+  expect(text).toContain('storage node');
+  expect(text).not.toMatch(/costing\.|storageProfiles|physical\./);
 });
 
 test('a stick price typed for the design’s own compute node changes the capital', async ({
