@@ -5,6 +5,7 @@ import { CompareTable, CostYearsTable } from '../../figures/cost-tables';
 import { WorkingView } from '../../figures/working-view';
 import { money } from '../../working/format-money';
 import { useWizardStore } from '../../store/wizard-store';
+import { loadDesign } from '../../store/load-design';
 import { NumberField } from '../fields/number-field';
 import { SelectField } from '../fields/select-field';
 import { TextField } from '../fields/text-field';
@@ -24,7 +25,7 @@ function usePick() {
       row.role === 'storage'
         ? pickStorageProfile(store.design, row.index, 'Previous storage node')
         : pickProfile(store.design, row.index, 'Previous hardware');
-    store.loadDesign(next, { keepAsDraft: true, resumesDraft: store.draftIsOurs });
+    loadDesign(next, { keepAsDraft: true, resumesDraft: store.draftIsOurs });
   };
 }
 
