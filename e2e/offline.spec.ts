@@ -94,11 +94,14 @@ test('a new version is picked up on the next visit and the draft stays', async (
   context,
   request,
 }) => {
+  // Two worker installs, a precache of every file and a reload: about 12 s on a quiet machine,
+  // and more than twice that while the other tests load the same two cores.
+  test.setTimeout(120_000);
   const files = await copyOfBuiltApp(request);
   const server = await serveApp(files);
   try {
     const wizard = await new WizardPage(page).open(`${server.origin}/#s=workload`);
-    await expect.poll(() => servedByWorker(page), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => servedByWorker(page), { timeout: 45_000 }).toBe(true);
     await wizard.field(/^Virtual machines/).fill('375');
     await expect
       .poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY))
@@ -116,7 +119,7 @@ test('a new version is picked up on the next visit and the draft stays', async (
     const next = new WizardPage(await context.newPage());
     await next.open(`${server.origin}/`);
     await expect(next.page.locator('meta[name="version"]')).toHaveAttribute('content', 'next', {
-      timeout: 20_000,
+      timeout: 45_000,
     });
     await next.page.getByRole('button', { name: 'Resume draft' }).click();
     await next.expectStep('Workload');

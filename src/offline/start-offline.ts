@@ -8,7 +8,8 @@ import { offlineNoticeOnce } from './offline-notice';
  * The notice is given on the first visit the service worker serves from the start (it was
  * installed on an earlier one), before the first render: said the moment the worker finishes
  * installing, it would push the step down under the reader's pointer. The registration code
- * loads once the page has finished loading, off the first step's critical path.
+ * loads once the page has finished loading, off the first step's critical path: on a first visit
+ * once the page has also stopped fetching, as the worker then fetches every file of the app.
  */
 export function startOfflineSupport(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -22,9 +23,23 @@ export function startOfflineSupport(): void {
       once: true,
     });
   }
-  afterLoadWhenQuiet(() => {
+  const register = () => {
     void import('./register-offline').then(({ registerOffline }) => registerOffline());
-  });
+  };
+  // A page the worker already serves has the app's files at hand: registering at once only asks
+  // whether a new version is out, so a returning visitor picks it up without waiting for quiet.
+  if (navigator.serviceWorker.controller !== null) afterLoad(register);
+  else afterLoadWhenQuiet(register);
+}
+
+/** Runs `run` once the page has loaded and the browser is idle. */
+function afterLoad(run: () => void): void {
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else run();
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 /** How long the page must fetch nothing before the worker may fetch the whole app. */
