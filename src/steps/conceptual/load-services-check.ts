@@ -4,6 +4,10 @@ import type * as ServicesCheck from './services-check';
 let loading: Promise<typeof ServicesCheck> | null = null;
 
 export function loadServicesCheck(): Promise<typeof ServicesCheck> {
-  loading ??= import('./services-check');
+  // A failed fetch is not kept: the next edit asks again.
+  loading ??= import('./services-check').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
 }

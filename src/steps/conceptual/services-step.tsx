@@ -18,21 +18,26 @@ export function ServicesStep() {
   );
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [unavailable, setUnavailable] = useState(false);
   const latest = useRef(values);
 
   const change = (next: ServicesValues) => {
     setValues(next);
     latest.current = next;
-    void loadServicesCheck().then(({ checkServices }) => {
-      // Edits made while the check was loading are checked once, as the last of them.
-      if (latest.current !== next) return;
-      const { design, commitSizedDesign } = useWizardStore.getState();
-      const result = checkServices(design, next);
-      setFieldErrors(result.fieldErrors);
-      setOtherErrors(result.otherErrors);
-      if (result.candidate && result.candidate.design !== design)
-        commitSizedDesign(result.candidate);
-    });
+    loadServicesCheck().then(
+      ({ checkServices }) => {
+        // Edits made while the check was loading are checked once, as the last of them.
+        if (latest.current !== next) return;
+        const { design, commitSizedDesign } = useWizardStore.getState();
+        const result = checkServices(design, next);
+        setUnavailable(false);
+        setFieldErrors(result.fieldErrors);
+        setOtherErrors(result.otherErrors);
+        if (result.candidate && result.candidate.design !== design)
+          commitSizedDesign(result.candidate);
+      },
+      () => setUnavailable(true),
+    );
   };
   const toggle = (id: ServicesValues['optional'][number], on: boolean) =>
     change({
@@ -68,6 +73,12 @@ export function ServicesStep() {
             <ServiceTable chosen={values.optional} onToggle={toggle} />
           </div>
         </fieldset>
+        {unavailable && (
+          <p className="notice notice--error" role="alert">
+            The checks for this step could not be loaded (is the connection down?), so this edit is
+            not sized yet: the figures are those of the design before it. The next edit tries again.
+          </p>
+        )}
         {otherErrors.length > 0 && (
           <div className="notice notice--error" role="alert">
             <p>This value cannot be sized with the rest of the design:</p>
