@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LIMITS, MINIMUMS, numberAtLeast, share, text, wholeNumber } from './field-rules';
-import { storageNodeSchema } from './storage-cluster-schema';
+import { storageNodeSchema, type DriveKind } from './storage-cluster-schema';
 
 /** The most a price, in any currency, may be: far above any server, exactly representable. */
 export const MAX_PRICE = 1_000_000_000;
@@ -45,6 +45,30 @@ export const STARTING_TDP: TdpEstimate = {
   baseW: 60,
   idleShare: 0.3,
 };
+
+/**
+ * A storage node's watts estimated from its parts instead of stated: loaded W = CPU TDP (all its
+ * processors) + data drives × W per drive + base W (board, fans, RAM, NICs, HBA, power supply
+ * losses). A storage node draws its loaded W all the time, as Ceph's recovery and scrubbing keep
+ * it busy, so there is no idle share. Optional: without it the node draws its stated watts.
+ */
+export const storageTdpSchema = z.strictObject({
+  cpuW: numberAtLeast(0, 10_000),
+  driveW: numberAtLeast(0, 1_000),
+  baseW: numberAtLeast(0, 100_000),
+});
+
+/** A data drive's typical active draw by kind, from vendors' data sheets (see the design document). */
+const DRIVE_WATTS: Readonly<Record<DriveKind, number>> = { hdd: 8, ssd: 6, nvme: 12 };
+
+/**
+ * Where a new storage TDP estimate starts: a mid-range single-socket processor, the drive kind's
+ * typical watts, and a base for a 2U chassis with its RAM, NICs and HBA (docs/design-document.md
+ * says where each comes from). The architect's figures replace them.
+ */
+export function startingStorageTdp(kind: DriveKind): StorageTdpEstimate {
+  return { cpuW: 150, driveW: DRIVE_WATTS[kind], baseW: 120 };
+}
 
 /** What one compute node costs and draws, on top of the hardware the design describes. */
 export const nodePricesSchema = z.strictObject({
@@ -100,6 +124,8 @@ export const storageProfileSchema = z.extend(storageNodeSchema, {
   watts: numberAtLeast(MINIMUMS.watts, LIMITS.watts),
   serverPrice: price(),
   drivePrice: price(),
+  /** When given, the power cost uses this estimate instead of the stated watts. */
+  tdp: z.optional(storageTdpSchema),
 });
 
 /**
@@ -114,6 +140,8 @@ export const costingSchema = z.strictObject({
   networkNodePrice: price(),
   storageServerPrice: price(),
   storageDrivePrice: price(),
+  /** The design's own storage node's watts for the power cost, estimated; absent: its stated watts. */
+  storageTdp: z.optional(storageTdpSchema),
   rackPrice: price(),
   pduPairPrice: price(),
   switchPairPrice: price(),
@@ -142,3 +170,4 @@ export type Profile = z.infer<typeof profileSchema>;
 export type NodePrices = z.infer<typeof nodePricesSchema>;
 export type StorageProfile = z.infer<typeof storageProfileSchema>;
 export type TdpEstimate = z.infer<typeof tdpSchema>;
+export type StorageTdpEstimate = z.infer<typeof storageTdpSchema>;

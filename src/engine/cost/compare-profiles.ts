@@ -144,6 +144,8 @@ export function compareProfiles(
       overCheapest: lowest > 0 ? tidy(cost.total / lowest - 1) : 0,
       computeWatts: cost.computeWatts.average,
       wattsWorking: cost.working.averageWatts,
+      storageWatts: cost.storageWatts,
+      storageWattsWorking: cost.working.storageWatts,
     };
   });
   return {

@@ -26,7 +26,7 @@ export type UnitPrices = {
 };
 
 export type CostFigure =
-  'capital' | 'power' | 'support' | 'total' | 'perInstanceMonth' | 'averageWatts';
+  'capital' | 'power' | 'support' | 'total' | 'perInstanceMonth' | 'averageWatts' | 'storageWatts';
 
 /**
  * The cost of the design over its life (the growth plan's horizon, at least a year): capital by
@@ -46,6 +46,8 @@ export type CostReport = {
   perInstanceMonth: number;
   /** What one compute node draws: stated, or estimated from its parts (TDP). */
   computeWatts: { loaded: number; idle: number; average: number };
+  /** What one storage node draws for the power cost, all the time: stated, or estimated (TDP). */
+  storageWatts: number;
   working: Record<CostFigure, Working>;
 };
 
@@ -74,6 +76,9 @@ export type ProfileRow =
       /** A compute node's average watts for the power cost, with its working (stated or TDP). */
       computeWatts: number;
       wattsWorking: Working;
+      /** A storage node's watts for the power cost, with its working (stated or TDP). */
+      storageWatts: number;
+      storageWattsWorking: Working;
     })
   /** Errors on the profile's own fields where it sets them (`costing.profiles[0].coresPerSocket`). */
   | (RowOf & { ok: false; errors: FieldError[] });

@@ -8,6 +8,7 @@ import { readable } from '../report/readable';
 import type { CostReport, CostYear, UnitPrices } from './cost-types';
 import { computeNodePrice, rackPrice, stickPrice, storageNodePrice } from './unit-prices';
 import { nodeWatts, type NodeWatts } from './power-estimate';
+import { storageNodeWatts, type StorageWatts } from './storage-power';
 
 export const HOURS_PER_YEAR = 8_760;
 
@@ -24,7 +25,8 @@ export type CostInputs = {
  * first. Capital: year 0 buys every node and rack owned that year; a later year buys the compute
  * and storage nodes, racks and RAM the growth plan adds. Power: the average kW drawn × 8,760 h ×
  * PUE × the price of a kWh, with compute nodes drawing idle watts plus their CPU utilisation of
- * the span to loaded watts (the rack planner's), every other node and switch its planned watts.
+ * the span to loaded watts (the rack planner's), storage nodes their stated or estimated watts all
+ * the time, every other node and switch its planned watts.
  * Support: each year, the share of all hardware bought so far.
  */
 export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
@@ -43,6 +45,14 @@ export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
     sizing.headroom.utilisation.cpu,
   );
   const averageWatts = watts.average;
+  const plannedStorage = design.racks.wattsPerNode.storage;
+  const storage = storageNodeWatts(
+    plannedStorage,
+    costing.storageTdp,
+    design.physical.storageNode.drivesPerNode,
+  );
+  // Zero without an estimate, so the stated watts price exactly as before it existed.
+  const storageLessWatts = plannedStorage - storage.watts;
   const pricePerGb = unitPrices.stick / sizing.memory.stickGb;
 
   const years: CostYear[] = [];
@@ -58,7 +68,9 @@ export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
           year.ramGbToAddPerNode * previousCompute * pricePerGb;
     owned += capital;
     const averageKw = tidy(
-      year.powerKw - (year.nodes.compute * (loadedWatts - averageWatts)) / 1000,
+      year.powerKw -
+        (year.nodes.compute * (loadedWatts - averageWatts)) / 1000 -
+        (year.nodes.storage * storageLessWatts) / 1000,
     );
     const power = averageKw * HOURS_PER_YEAR * costing.pue * costing.kwhPrice;
     const support = owned * costing.supportShare;
@@ -73,7 +85,7 @@ export function lifetimeCost(design: Design, sizing: CostInputs): CostReport {
     });
     previousCompute = year.nodes.compute;
   }
-  return totals(design, unitPrices, lifeYears, years, watts);
+  return totals(design, unitPrices, lifeYears, years, { compute: watts, storage });
 }
 
 function unitPricesOf(design: Design, sizing: CostInputs): UnitPrices {
@@ -103,7 +115,7 @@ function totals(
   unitPrices: UnitPrices,
   lifeYears: number,
   years: CostYear[],
-  watts: NodeWatts,
+  { compute: watts, storage }: { compute: NodeWatts; storage: StorageWatts },
 ): CostReport {
   const { costing } = design;
   const sum = (pick: (y: CostYear) => number) => tidy(years.reduce((s, y) => s + pick(y), 0));
@@ -134,8 +146,10 @@ function totals(
     instanceMonths,
     perInstanceMonth,
     computeWatts: { loaded: watts.loaded, idle: watts.idle, average: watts.average },
+    storageWatts: storage.watts,
     working: {
       averageWatts: watts.working,
+      storageWatts: storage.working,
       capital: working(
         sumOf(bought),
         bought,
@@ -148,7 +162,7 @@ function totals(
         [...kw, input('PUE', costing.pue), input('price of a kWh', costing.kwhPrice)],
         power,
         money,
-        `${powerNote(design, watts)} Every other node and switch draws its planned watts, and each year's kW is its planned kW less each compute node's planned ${readable(design.racks.wattsPerNode.compute)} W, plus its average.`,
+        `${powerNote(design, watts)} ${storageNote(design, storage)}`,
       ),
       support: working(
         `support share × (${sumOf(owned)})`,
@@ -178,4 +192,15 @@ function powerNote(design: Design, watts: NodeWatts): string {
   return design.costing.compute.tdp
     ? `A compute node's watts are estimated from its parts (CPU TDP, sticks, drives, base): ${readable(watts.loaded)} W loaded, ${readable(watts.idle)} W idle, ${average} W on average at the CPU in use.`
     : `A compute node draws its idle ${readable(watts.idle)} W plus the CPU in use times the span to its loaded ${readable(watts.loaded)} W: ${average} W on average.`;
+}
+
+/**
+ * How the storage nodes and the rest reach the power's working. Without a storage estimate the
+ * sentence is the one the power's working always had.
+ */
+function storageNote(design: Design, storage: StorageWatts): string {
+  const compute = `each compute node's planned ${readable(design.racks.wattsPerNode.compute)} W, plus its average`;
+  if (!design.costing.storageTdp)
+    return `Every other node and switch draws its planned watts, and each year's kW is its planned kW less ${compute}.`;
+  return `A storage node's watts are estimated from its parts (CPU TDP, data drives, base): ${readable(storage.watts)} W, drawn all the time. Every other node and switch draws its planned watts, and each year's kW is its planned kW less ${compute}, and less each storage node's planned ${readable(design.racks.wattsPerNode.storage)} W, plus its estimate.`;
 }

@@ -8,8 +8,11 @@ import type { Design } from '../../design/design-schema';
  * so it is sized alone.
  */
 export function withStorageProfile(design: Design, profile: StorageProfile): Design {
-  const { name, unitsPerNode, watts, serverPrice, drivePrice, ...storageNode } = profile;
-  const { racks, costing } = design;
+  const { name, unitsPerNode, watts, serverPrice, drivePrice, tdp, ...storageNode } = profile;
+  const { racks } = design;
+  const costing = { ...design.costing };
+  // The profile's own estimate or none: the design's own never prices another node.
+  delete costing.storageTdp;
   return {
     ...design,
     name,
@@ -23,6 +26,7 @@ export function withStorageProfile(design: Design, profile: StorageProfile): Des
       ...costing,
       storageServerPrice: serverPrice,
       storageDrivePrice: drivePrice,
+      ...(tdp ? { storageTdp: tdp } : {}),
       profiles: [],
       storageProfiles: [],
     },
@@ -38,6 +42,7 @@ export function ownStorageProfileOf(design: Design, name: string): StorageProfil
     watts: design.racks.wattsPerNode.storage,
     serverPrice: design.costing.storageServerPrice,
     drivePrice: design.costing.storageDrivePrice,
+    ...(design.costing.storageTdp ? { tdp: design.costing.storageTdp } : {}),
   };
 }
 
@@ -59,4 +64,5 @@ export const STORAGE_PROFILE_PATHS: Readonly<Record<string, string>> = {
   'racks.wattsPerNode.storage': 'watts',
   'costing.storageServerPrice': 'serverPrice',
   'costing.storageDrivePrice': 'drivePrice',
+  'costing.storageTdp': 'tdp',
 };
