@@ -66,4 +66,44 @@ describe('the cost and the profiles on the command line', () => {
       },
     ]);
   });
+
+  it('print a storage node’s estimated watts and their working, and a profile’s own', () => {
+    const storage = {
+      name: 'Three large SSDs',
+      driveBays: 4,
+      drivesPerNode: 3,
+      driveTb: 15.36,
+      driveKind: 'ssd',
+      driveIops: 20000,
+      cores: 16,
+      ramGb: 64,
+      nicGbps: 25,
+      unitsPerNode: 1,
+      watts: 300,
+      serverPrice: 5000,
+      drivePrice: 1500,
+      tdp: { cpuW: 125, driveW: 6, baseW: 100 },
+    };
+    const report = sizeJson({
+      costing: { storageTdp: { cpuW: 150, driveW: 6, baseW: 130 }, storageProfiles: [storage] },
+    });
+    // 150 + 12 drives × 6 + 130 = 352 W; the profile: 125 + 3 × 6 + 100 = 243 W.
+    expect(report).toHaveProperty('cost.storageWatts', 352);
+    expect(report).toHaveProperty(
+      'cost.working.storageWatts.formula',
+      'CPU TDP + data drives × W per drive + base W',
+    );
+    expect(report).toHaveProperty('compare.rows.1.storageWatts', 243);
+    // The power: 5.698462 kW × 1,971 × 3 years = 33,695.00 (see storage-power.test.ts).
+    const power = (report['cost'] as { power: number }).power;
+    expect(power).toBeCloseTo(33_695.0, 2);
+    // A wrong estimate is refused with its field path, as the command line names fields.
+    const bad = runSizeCommand(['design.json'], {
+      readFile: () =>
+        JSON.stringify({ costing: { storageTdp: { cpuW: -1, driveW: 6, baseW: 0 } } }),
+      readStdin: () => '',
+    });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('costing.storageTdp.cpuW');
+  });
 });

@@ -47,6 +47,14 @@ function storageProfile(n: number): StorageProfile {
   };
 }
 
+/** A storage profile whose power is estimated from its parts. */
+function estimatedStorage(n: number): StorageProfile {
+  return {
+    ...storageProfile(n),
+    tdp: { cpuW: 155 + n * 30, driveW: 6 + n * 3, baseW: 115 + n * 7 },
+  };
+}
+
 /** A compute profile whose power is estimated from its parts, with two stick prices. */
 function estimated(n: number): Profile {
   const base = profile(n);
@@ -86,7 +94,7 @@ describe('a design link with prices and profiles', () => {
     expect(decoded.ok && decoded.design).toEqual(design);
   });
 
-  it('three compute and three storage profiles, with TDP estimates and stick prices, stay under 2,000 characters', () => {
+  it('three compute and three storage profiles, all with TDP estimates and stick prices, stay under 2,000 characters', () => {
     const design = designWith({
       costing: {
         currency: 'EUR',
@@ -97,26 +105,34 @@ describe('a design link with prices and profiles', () => {
         },
         controllerPrice: 9321,
         storageDrivePrice: 811,
+        storageTdp: { cpuW: 165, driveW: 8, baseW: 125 },
         kwhPrice: 0.231,
         pue: 1.37,
         supportShare: 0.12,
         profiles: [estimated(1), estimated(2), estimated(3)],
-        storageProfiles: [storageProfile(1), storageProfile(2), storageProfile(3)],
+        storageProfiles: [estimatedStorage(1), estimatedStorage(2), estimatedStorage(3)],
       },
     });
     const link = encodeDesignFragment(design);
     expect(link.length).toBeLessThan(2_000);
     const decoded = decodeDesignFragment(link);
     expect(decoded.ok && decoded.design).toEqual(design);
+    expect(decoded.ok && decoded.design.costing.storageProfiles[2]?.tdp).toEqual({
+      cpuW: 245,
+      driveW: 15,
+      baseW: 136,
+    });
   });
 
   it('a document from before storage profiles and TDP estimates reads as it did', () => {
-    // As written before these fields existed: no `storageProfiles`, no `tdp` in any prices.
+    // As written before these fields existed: no `storageProfiles`, no `tdp` in any prices, no
+    // `storageTdp`.
     const older = JSON.parse(JSON.stringify({ costing: { profiles: [profile(1)] } })) as unknown;
     const parsed = parseDesign(older);
     if (!parsed.ok) throw new Error('the older document parses');
     expect(parsed.design.costing.storageProfiles).toEqual([]);
     expect(parsed.design.costing.profiles[0]?.prices).not.toHaveProperty('tdp');
+    expect(parsed.design.costing).not.toHaveProperty('storageTdp');
     // Its link holds neither field, so the link an older build made is the one made now.
     const link = encodeDesignFragment(parsed.design);
     const decoded = decodeDesignFragment(link);
