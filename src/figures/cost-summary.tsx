@@ -11,6 +11,7 @@ const COST_FIGURES: readonly { key: CostFigure; label: string }[] = [
   { key: 'total', label: 'Total cost of ownership' },
   { key: 'perInstanceMonth', label: 'Cost per instance per month' },
   { key: 'averageWatts', label: 'A compute node’s average power' },
+  { key: 'storageWatts', label: 'A storage node’s power, all the time' },
 ];
 
 /**

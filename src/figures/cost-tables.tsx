@@ -63,6 +63,7 @@ export function CompareTable({ compare, onPick }: CompareProps) {
             <th scope="col">Racks</th>
             <th scope="col">kW</th>
             <th scope="col">Compute node average W for the cost</th>
+            <th scope="col">Storage node W for the cost</th>
             <th scope="col">CPU / vCPU / RAM / network in use</th>
             <th scope="col">Capital</th>
             <th scope="col">Total cost</th>
@@ -102,6 +103,12 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                       <WorkingView working={row.wattsWorking} />
                     </details>
                   </td>
+                  <td data-cell="storage-watts">
+                    <details className="cost-working">
+                      <summary>{formatFigureWithUnit(row.storageWatts, 'W')}</summary>
+                      <WorkingView working={row.storageWattsWorking} />
+                    </details>
+                  </td>
                   <td>
                     {[
                       row.utilisation.cpu,
@@ -122,7 +129,7 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                   <td className="numeric">{formatFigure(row.overCheapest, 'share')}</td>
                 </>
               ) : (
-                <td colSpan={13} data-cell="errors">
+                <td colSpan={14} data-cell="errors">
                   Cannot carry this design: {row.errors.map(profileErrorInWords).join('; ')}
                 </td>
               )}

@@ -19,6 +19,15 @@ describe('why a profile cannot carry the design, in words', () => {
     expect(
       profileErrorInWords({ path: 'costing.storageProfiles[1].drivesPerNode', message: 'm' }),
     ).toBe('Storage profile 3 Data drives: m');
+    expect(
+      profileErrorInWords({ path: 'costing.storageProfiles[0].tdp.driveW', message: 'm' }),
+    ).toBe('Storage profile 2 Power per data drive (W): m');
+  });
+
+  it('names the design’s own storage estimate’s inputs by their labels', () => {
+    const words = profileErrorInWords({ path: 'costing.storageTdp.cpuW', message: 'must be ≥ 0' });
+    expect(words).toContain('Storage node CPU TDP');
+    expect(words).not.toContain('costing.');
   });
 
   it('names any other field by its label on its step, never by its path', () => {

@@ -86,6 +86,25 @@ export const COST_FIELD_TEXT = {
     unit: 'per drive',
     help: `One of the storage node’s data drives. ${EXAMPLE}`,
   },
+  'costing.storagePowerFrom': {
+    label: 'Storage node power for the cost from',
+    help: 'Its stated watts (the Racks step’s), or an estimate from its parts: CPU TDP + data drives × W per drive + base W. Either way a storage node draws it all the time, as Ceph’s recovery and scrubbing keep it busy, and the racks are planned on the stated watts.',
+  },
+  'costing.storageTdp.cpuW': {
+    label: 'Storage node CPU TDP',
+    unit: 'W, all processors',
+    help: 'The thermal design power of the node’s processors together, from their data sheet: 150 W is a mid-range single-socket storage server’s.',
+  },
+  'costing.storageTdp.driveW': {
+    label: 'Storage node power per data drive',
+    unit: 'W',
+    help: 'From the drive’s data sheet, active: an HDD about 8 W, a SATA SSD about 6 W, an NVMe drive about 12 W.',
+  },
+  'costing.storageTdp.baseW': {
+    label: 'Storage node base power: board, fans, RAM, NICs',
+    unit: 'W',
+    help: 'Everything else in the chassis, with its boot drives, HBA and the power supplies’ losses: about 120 W for a 2U storage server.',
+  },
   'costing.rackPrice': { label: 'Rack', unit: 'per rack', help: EXAMPLE },
   'costing.pduPairPrice': { label: 'PDU pair', unit: 'per rack', help: EXAMPLE },
   'costing.switchPairPrice': {

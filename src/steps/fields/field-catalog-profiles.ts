@@ -55,6 +55,13 @@ export const STORAGE_PROFILE_ROWS: readonly ProfileRowSpec[] = [
   { key: 'drivePrice', label: 'Price per data drive' },
 ];
 
+/** A storage profile's TDP estimate's inputs. */
+export const STORAGE_TDP_ROWS: readonly ProfileRowSpec[] = [
+  { key: 'cpuW', label: 'CPU TDP, all processors (W)' },
+  { key: 'driveW', label: 'Power per data drive (W)' },
+  { key: 'baseW', label: 'Base power: board, fans, RAM, NICs (W)' },
+];
+
 const labelsOf = (rows: readonly ProfileRowSpec[], prefix = '') =>
   Object.fromEntries(rows.map((r) => [`${prefix}${r.key}`, r.label]));
 
@@ -68,8 +75,12 @@ export const COMPUTE_PROFILE_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** A storage profile's field labels by their key in the profile. */
-export const STORAGE_PROFILE_LABELS: Readonly<Record<string, string>> =
-  labelsOf(STORAGE_PROFILE_ROWS);
+export const STORAGE_PROFILE_LABELS: Readonly<Record<string, string>> = {
+  ...labelsOf(STORAGE_PROFILE_ROWS),
+  ...labelsOf(STORAGE_TDP_ROWS, 'tdp.'),
+  powerFrom: 'Power for the cost from',
+  tdp: 'Power estimate',
+};
 
 const PROFILE_PATH = /^costing\.(profiles|storageProfiles)\[(\d+)\]\.(.+)$/;
 

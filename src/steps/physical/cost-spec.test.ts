@@ -4,6 +4,7 @@ import { ownProfileOf } from '../../engine/cost/compare-profiles';
 import { ownStorageProfileOf } from '../../engine/cost/storage-profiles';
 import { designWith } from '../../test-support/design-builders';
 import { costSpec } from './cost-spec';
+import { storageProfileForm } from './storage-power-form';
 
 describe('the Servers & cost form', () => {
   it('writes back exactly the design it read, so opening the step changes nothing', () => {
@@ -18,10 +19,17 @@ describe('the Servers & cost form', () => {
           tdp: { ...STARTING_TDP, idleShare: 0.27 },
         },
         profiles: [ownProfileOf(base, 'Copy')],
-        storageProfiles: [ownStorageProfileOf(base, 'Storage copy')],
+        storageTdp: { cpuW: 155, driveW: 8, baseW: 110 },
+        storageProfiles: [
+          ownStorageProfileOf(base, 'Storage copy'),
+          { ...ownStorageProfileOf(base, 'Estimated'), tdp: { cpuW: 200, driveW: 12, baseW: 90 } },
+        ],
       },
     });
     expect(costSpec.write(full, costSpec.read(full))).toEqual(full);
+    expect(costSpec.write(full, costSpec.read(full))).not.toHaveProperty(
+      'costing.storageProfiles.0.tdp',
+    );
   });
 
   it('types the idle share of the TDP estimate as a percentage, and keeps it while watts are chosen', () => {
@@ -40,7 +48,11 @@ describe('the Servers & cost form', () => {
   it('refuses a storage profile with more drives than bays, on its drives and its bays', () => {
     const design = designWith();
     const form = costSpec.read(design);
-    const storage = { ...ownStorageProfileOf(design, 'Overfull'), driveBays: 2, drivesPerNode: 3 };
+    const storage = {
+      ...storageProfileForm(ownStorageProfileOf(design, 'Overfull')),
+      driveBays: 2,
+      drivesPerNode: 3,
+    };
     const parsed = costSpec.schema.safeParse({ ...form, storageProfiles: [storage] });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -55,5 +67,20 @@ describe('the Servers & cost form', () => {
       'costing.profiles[0].prices.tdp.idleShare',
     );
     expect(costSpec.fields['storageProfiles.2.driveTb']).toBe('costing.storageProfiles[2].driveTb');
+  });
+
+  it('a storage node’s estimate starts at its drive kind’s figures, and is left out while watts are chosen', () => {
+    const design = designWith({ physical: { storageNode: { driveKind: 'nvme' } } });
+    const form = costSpec.read(design);
+    expect(form.storagePowerFrom).toBe('watts');
+    // A single-socket 150 W processor, 12 W an NVMe drive, 120 W base.
+    expect(form.storageTdp).toEqual({ cpuW: 150, driveW: 12, baseW: 120 });
+    expect(costSpec.write(design, form)).not.toHaveProperty('costing.storageTdp');
+    const estimated = costSpec.write(design, { ...form, storagePowerFrom: 'tdp' });
+    expect(estimated).toHaveProperty('costing.storageTdp', { cpuW: 150, driveW: 12, baseW: 120 });
+    expect(costSpec.fields['storageTdp.driveW']).toBe('costing.storageTdp.driveW');
+    expect(costSpec.fields['storageProfiles.1.tdp.baseW']).toBe(
+      'costing.storageProfiles[1].tdp.baseW',
+    );
   });
 });

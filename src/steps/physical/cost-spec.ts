@@ -5,7 +5,7 @@ import {
   nodePricesSchema,
   profileSchema,
   STARTING_TDP,
-  storageProfileSchema,
+  storageTdpSchema,
   tdpSchema,
   type NodePrices,
   type Profile,
@@ -13,6 +13,14 @@ import {
 import { COMPUTE_PROFILE_ROWS, STORAGE_PROFILE_ROWS } from '../fields/field-catalog-profiles';
 import type { StepFormSpec } from '../step-form-spec';
 import { parseStickSizes } from './physical-specs';
+import {
+  storagePowerForm,
+  storagePowerFromSchema,
+  storageProfileForm,
+  storageProfileFormSchema,
+  storageProfileOf,
+  storageTdpOf,
+} from './storage-power-form';
 
 const PERCENT = 'must be a percentage from 0 to 100';
 const percent = () =>
@@ -39,24 +47,14 @@ const profileFormSchema = z.extend(profileSchema, {
 });
 
 /**
- * A storage profile's drives must fit its bays, said on both inputs, so whichever was typed last
- * carries a message of its own.
+ * Support is typed as a percentage; the document keeps it as a share (10 % → 0.1). The storage
+ * node's power, like the compute node's, is a choice with the estimate's inputs kept beside it.
  */
-const storageProfileFormSchema = storageProfileSchema.check(
-  z.refine((p) => p.drivesPerNode <= p.driveBays, {
-    error: 'must be at most the drive bays',
-    path: ['drivesPerNode'],
-  }),
-  z.refine((p) => p.drivesPerNode <= p.driveBays, {
-    error: 'must be at least the data drives',
-    path: ['driveBays'],
-  }),
-);
-
-/** Support is typed as a percentage; the document keeps it as a share (10 % → 0.1). */
 const costFormSchema = z.extend(costingSchema, {
   supportPercent: percent(),
   compute: nodePricesFormSchema,
+  storagePowerFrom: storagePowerFromSchema,
+  storageTdp: storageTdpSchema,
   profiles: z.array(profileFormSchema),
   storageProfiles: z.array(storageProfileFormSchema),
 });
@@ -110,6 +108,7 @@ const NODE_PRICE_FIELDS = [
   'stickPrices',
 ] as const;
 const TDP_FIELDS = ['cpuW', 'stickW', 'driveW', 'baseW'] as const;
+const STORAGE_TDP_FIELDS = ['cpuW', 'driveW', 'baseW'] as const;
 const PROFILE_KEYS = [
   ...COMPUTE_PROFILE_ROWS.map((r) => r.key),
   ...NODE_PRICE_FIELDS.map((key) => `prices.${key}`),
@@ -122,6 +121,7 @@ function fieldsOf(): Record<string, string> {
   for (const key of NODE_PRICE_FIELDS) fields[`compute.${key}`] = `costing.compute.${key}`;
   for (const key of TDP_FIELDS) fields[`compute.tdp.${key}`] = `costing.compute.tdp.${key}`;
   fields['compute.tdp.idlePercent'] = 'costing.compute.tdp.idleShare';
+  for (const key of STORAGE_TDP_FIELDS) fields[`storageTdp.${key}`] = `costing.storageTdp.${key}`;
   // Each profile's inputs before the lists, so an error the whole design finds on one (a stick
   // size that is not a number) lands on its cell.
   for (let i = 0; i < MAX_PROFILES; i++) {
@@ -132,6 +132,8 @@ function fieldsOf(): Record<string, string> {
     fields[`profiles.${i}.prices.tdp.idlePercent`] = `costing.profiles[${i}].prices.tdp.idleShare`;
     for (const key of STORAGE_PROFILE_KEYS)
       fields[`storageProfiles.${i}.${key}`] = `costing.storageProfiles[${i}].${key}`;
+    for (const key of STORAGE_TDP_FIELDS)
+      fields[`storageProfiles.${i}.tdp.${key}`] = `costing.storageProfiles[${i}].tdp.${key}`;
   }
   fields['profiles'] = 'costing.profiles';
   fields['storageProfiles'] = 'costing.storageProfiles';
@@ -140,24 +142,47 @@ function fieldsOf(): Record<string, string> {
 
 export const costSpec: StepFormSpec<CostForm> = {
   schema: costFormSchema,
-  read: (d) => ({
-    ...d.costing,
-    supportPercent: toPercent(d.costing.supportShare),
-    compute: nodePricesForm(d.costing.compute),
-    profiles: d.costing.profiles.map(profileForm),
-  }),
-  write: (d, { supportPercent, compute, profiles, ...costing }) => ({
-    ...d,
-    costing: {
+  read: (d) => {
+    const { storageTdp, ...costing } = d.costing;
+    const storage = storagePowerForm(storageTdp, d.physical.storageNode.driveKind);
+    return {
       ...costing,
-      supportShare: supportPercent / 100,
-      compute: nodePricesOf(compute),
-      profiles: profiles.map((p) => ({
-        ...p,
-        stickSizesGb: parseStickSizes(p.stickSizesGb),
-        prices: nodePricesOf(p.prices),
-      })),
+      supportPercent: toPercent(costing.supportShare),
+      compute: nodePricesForm(costing.compute),
+      storagePowerFrom: storage.powerFrom,
+      storageTdp: storage.tdp,
+      profiles: costing.profiles.map(profileForm),
+      storageProfiles: costing.storageProfiles.map(storageProfileForm),
+    };
+  },
+  write: (
+    d,
+    {
+      supportPercent,
+      compute,
+      profiles,
+      storageProfiles,
+      storagePowerFrom,
+      storageTdp,
+      ...costing
     },
-  }),
+  ) => {
+    const estimate = storageTdpOf(storagePowerFrom, storageTdp);
+    return {
+      ...d,
+      costing: {
+        ...costing,
+        ...(estimate ? { storageTdp: estimate } : {}),
+        storageProfiles: storageProfiles.map(storageProfileOf),
+        supportShare: supportPercent / 100,
+        compute: nodePricesOf(compute),
+        profiles: profiles.map((p) => ({
+          ...p,
+          stickSizesGb: parseStickSizes(p.stickSizesGb),
+          prices: nodePricesOf(p.prices),
+        })),
+      },
+    };
+  },
   fields: fieldsOf(),
 };

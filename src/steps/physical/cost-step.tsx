@@ -15,6 +15,7 @@ import { costSpec } from './cost-spec';
 import { POWER_FROM_OPTIONS } from './power-from';
 import { ProfilesTable } from './profiles-table';
 import { StickPricesList } from './stick-prices-list';
+import { StoragePowerFields } from './storage-power-fields';
 import { StorageProfilesTable } from './storage-profiles-table';
 
 /** Makes a compared profile the design's hardware; the hardware it replaces becomes a profile. */
@@ -86,6 +87,7 @@ export function CostStep() {
         <NumberField name="networkNodePrice" path="costing.networkNodePrice" />
         <NumberField name="storageServerPrice" path="costing.storageServerPrice" />
         <NumberField name="storageDrivePrice" path="costing.storageDrivePrice" />
+        <StoragePowerFields />
         <NumberField name="rackPrice" path="costing.rackPrice" />
         <NumberField name="pduPairPrice" path="costing.pduPairPrice" />
         <NumberField name="switchPairPrice" path="costing.switchPairPrice" />

@@ -1,22 +1,29 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { MAX_PROFILES } from '../../design/costing-schema';
 import { ownStorageProfileOf } from '../../engine/cost/storage-profiles';
 import { useWizardStore } from '../../store/wizard-store';
-import { STORAGE_PROFILE_ROWS } from '../fields/field-catalog-profiles';
+import { STORAGE_PROFILE_ROWS, STORAGE_TDP_ROWS } from '../fields/field-catalog-profiles';
 import { DRIVE_KIND_OPTIONS } from '../fields/field-catalog-storage';
 import { ProfileCell } from './profile-cell';
 import { ProfileColumns } from './profile-columns';
+import { STORAGE_POWER_FROM_OPTIONS } from './power-from';
+import { storageProfileForm } from './storage-power-form';
 
 /**
  * Other storage nodes to size the same design on, one column each: drives, size and kind, cores,
- * RAM, link, rack units, watts and prices. A new one starts as a copy of the design's own.
+ * RAM, link, rack units, watts (stated or estimated from its parts) and prices. A new one starts
+ * as a copy of the design's own.
  */
 export function StorageProfilesTable() {
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: 'storageProfiles' });
+  const profiles: unknown = useWatch({ control, name: 'storageProfiles' });
+  const usesTdp = (i: number) =>
+    Array.isArray(profiles) &&
+    (profiles[i] as { powerFrom?: string } | undefined)?.powerFrom === 'tdp';
   const add = () => {
     const design = useWizardStore.getState().design;
-    append(ownStorageProfileOf(design, `Storage server ${fields.length + 2}`));
+    append(storageProfileForm(ownStorageProfileOf(design, `Storage server ${fields.length + 2}`)));
   };
   const column = (i: number) => `Storage profile ${i + 2}`;
   return (
@@ -40,6 +47,37 @@ export function StorageProfilesTable() {
                     step={row.step ?? 'any'}
                     options={DRIVE_KIND_OPTIONS}
                   />
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Power for the cost from</th>
+            {fields.map((field, i) => (
+              <td key={field.id}>
+                <ProfileCell
+                  name={`storageProfiles.${i}.powerFrom`}
+                  label={`${column(i)} Power for the cost from`}
+                  kind="select"
+                  options={STORAGE_POWER_FROM_OPTIONS}
+                />
+              </td>
+            ))}
+          </tr>
+          {STORAGE_TDP_ROWS.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {fields.map((field, i) => (
+                <td key={field.id}>
+                  {usesTdp(i) ? (
+                    <ProfileCell
+                      name={`storageProfiles.${i}.tdp.${row.key}`}
+                      label={`${column(i)} ${row.label}`}
+                      kind="number"
+                    />
+                  ) : (
+                    <span>—</span>
+                  )}
                 </td>
               ))}
             </tr>
