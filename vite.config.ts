@@ -44,11 +44,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // What the first screen shares with the later steps' code goes in one file, so the page
+        // asks for three scripts rather than a file per shared module.
         codeSplitting: {
           groups: [
             {
               name: 'first-screen',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](design[\\/]services|working[\\/]|figures[\\/]working-view)/,
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|preload-helper|src[\\/](design[\\/]services|working[\\/](format-number|format-figure|grouped-decimal))\./,
             },
           ],
         },
