@@ -183,3 +183,71 @@ test('with a profile of each role, stick prices and a TDP estimate, the step sta
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
 });
+
+test('a storage node’s watts estimated from its parts price the power, with its working; a storage profile keeps its own', async ({
+  page,
+}) => {
+  const wizard = await new WizardPage(page).open('/#s=cost');
+  await wizard.expectStep('Servers & cost');
+  const working = page.locator('[data-working="cost.storageWatts"]');
+  await expect(working).toContainText('400 W');
+  await page.getByLabel(/^Storage node power for the cost from/).selectOption('tdp');
+  // The SATA SSD starting figures: 150 + 12 × 6 + 120 = 342 W a node.
+  await expect(page.getByLabel(/^Storage node CPU TDP/)).toHaveValue('150');
+  await expect(page.getByLabel(/^Storage node power per data drive/)).toHaveValue('6');
+  await expect(working).toContainText('150 + 12 × 6 + 120');
+  await page.getByLabel(/^Storage node base power/).fill('130');
+  // 150 + 12 × 6 + 130 = 352 W, all the time, against the stated 400 W: 5 nodes × 48 W = 0.24 kW
+  // less. Planned 6 kW − 8 × (350 − 342.3077) W − 240 W = 5.698462 kW × 8,760 h × 1.5 × 0.15
+  // = 11,231.67 a year, 33,695.00 over 3 years (35,114.12 at the stated watts).
+  await expect(working).toContainText('150 + 12 × 6 + 130');
+  await expect(working).toContainText('352 W');
+  await expect
+    .poll(async () => Number(await wizard.figure('cost.power').getAttribute('data-value')))
+    .toBeCloseTo(33_695.0, 1);
+  // The racks are still planned on the stated watts; a wrong figure is refused beside its input.
+  const base = page.getByLabel(/^Storage node base power/);
+  await base.fill('-1');
+  await expect(base).toHaveAttribute('aria-invalid', 'true');
+  await base.fill('130');
+  await expect(base).toHaveAttribute('aria-invalid', 'false');
+
+  // A storage profile of three large SSDs estimated at 125 + 3 × 6 + 100 = 243 W a node.
+  await page.getByRole('button', { name: 'Add a storage server profile' }).click();
+  await page.getByLabel('Storage profile 2 Name').fill('Three large SSDs');
+  await page.getByLabel('Storage profile 2 Drive bays').fill('4');
+  await page.getByLabel('Storage profile 2 Data drives').fill('3');
+  await page.getByLabel('Storage profile 2 Drive size (TB)').fill('15.36');
+  await page.getByLabel('Storage profile 2 Cores').fill('16');
+  await page.getByLabel('Storage profile 2 RAM (GB)').fill('64');
+  await page.getByLabel('Storage profile 2 Rack units (U)').fill('1');
+  await page.getByLabel('Storage profile 2 Power (W)').fill('300');
+  await page.getByLabel('Storage profile 2 Server price, without data drives').fill('5000');
+  await page.getByLabel('Storage profile 2 Price per data drive').fill('1500');
+  // It starts as a copy of the design's own node, estimate and all.
+  await expect(page.getByLabel('Storage profile 2 Power for the cost from')).toHaveValue('tdp');
+  await page.getByLabel('Storage profile 2 CPU TDP, all processors (W)').fill('125');
+  await page.getByLabel('Storage profile 2 Base power: board, fans, RAM, NICs (W)').fill('100');
+  const row = page.locator('[data-compare] [data-profile="Three large SSDs"]');
+  await expect(row.locator('[data-cell="storage-watts"] summary')).toHaveText('243 W');
+  await expect(row.locator('[data-cell="storage-nodes"]')).toHaveText('6');
+  // 6 nodes at 243 W: 5.8 kW planned − 61.5385 W − 6 × 57 W = 5.396462 kW × 1,971 × 3 = 31,909.28
+  // power; capital 175,540, support 3 × 17,554 = 52,662: 260,111.28 in all.
+  await expect
+    .poll(async () => Number(await row.locator('[data-total]').getAttribute('data-total')))
+    .toBeCloseTo(260_111.28, 1);
+  await expect(
+    page.locator('[data-compare] [data-profile="This design"] [data-cell="storage-watts"] summary'),
+  ).toHaveText('352 W');
+  // Use: the design takes the profile's estimate, and the node it replaces keeps its own.
+  await row.getByRole('button', { name: /^Use/ }).click();
+  await expect(working).toContainText('125 + 3 × 6 + 100');
+  await expect(page.getByLabel(/^Storage node CPU TDP/)).toHaveValue('125');
+  await expect(page.getByLabel('Storage profile 2 Name')).toHaveValue('Previous storage node');
+  await expect(page.getByLabel('Storage profile 2 CPU TDP, all processors (W)')).toHaveValue('150');
+  await expect(
+    page.locator(
+      '[data-compare] [data-profile="Previous storage node"] [data-cell="storage-watts"] summary',
+    ),
+  ).toHaveText('352 W');
+});
