@@ -164,7 +164,7 @@ test('a TDP estimate of the compute node’s watts prices the power, with its wo
   await expect(working).toContainText('456 W loaded');
 });
 
-test('with a profile of each role, stick prices and a TDP estimate, the step stays accessible', async ({
+test('with a profile of each role, stick prices and TDP estimates of both roles, the step stays accessible', async ({
   page,
 }) => {
   const wizard = await new WizardPage(page).open('/#s=cost');
@@ -175,8 +175,13 @@ test('with a profile of each role, stick prices and a TDP estimate, the step sta
   await page.getByRole('button', { name: 'Add a stick price for Profile 2' }).click();
   await page.getByLabel('Profile 2 Power for the cost from').selectOption('tdp');
   await expect(page.getByLabel('Profile 2 CPU TDP (W per socket)')).toHaveValue('125');
-  // Every row of the comparison has a compute node's average watts with its working.
+  await page.getByLabel(/^Storage node power for the cost from/).selectOption('tdp');
+  await page.getByLabel('Storage profile 2 Watts for the cost from').selectOption('tdp');
+  await expect(page.getByLabel('Storage profile 2 CPU TDP, all processors (W)')).toHaveValue('150');
+  // Every row of the comparison has a compute node's average and a storage node's watts with
+  // their working.
   await expect(page.locator('[data-compare] [data-cell="compute-watts"]')).toHaveCount(3);
+  await expect(page.locator('[data-compare] [data-cell="storage-watts"]')).toHaveCount(3);
   const results = await new AxeBuilder({ page }).include('main').analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -225,7 +230,7 @@ test('a storage node’s watts estimated from its parts price the power, with it
   await page.getByLabel('Storage profile 2 Server price, without data drives').fill('5000');
   await page.getByLabel('Storage profile 2 Price per data drive').fill('1500');
   // It starts as a copy of the design's own node, estimate and all.
-  await expect(page.getByLabel('Storage profile 2 Power for the cost from')).toHaveValue('tdp');
+  await expect(page.getByLabel('Storage profile 2 Watts for the cost from')).toHaveValue('tdp');
   await page.getByLabel('Storage profile 2 CPU TDP, all processors (W)').fill('125');
   await page.getByLabel('Storage profile 2 Base power: board, fans, RAM, NICs (W)').fill('100');
   const row = page.locator('[data-compare] [data-profile="Three large SSDs"]');

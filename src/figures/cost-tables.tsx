@@ -62,8 +62,7 @@ export function CompareTable({ compare, onPick }: CompareProps) {
             <th scope="col">Storage nodes set by</th>
             <th scope="col">Racks</th>
             <th scope="col">kW</th>
-            <th scope="col">Compute node average W for the cost</th>
-            <th scope="col">Storage node W for the cost</th>
+            <th scope="col">Compute node average / storage node W for the cost</th>
             <th scope="col">CPU / vCPU / RAM / network in use</th>
             <th scope="col">Capital</th>
             <th scope="col">Total cost</th>
@@ -97,14 +96,13 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                   <td>{STORAGE_BOUND_TEXT[row.storageBound]}</td>
                   <td className="numeric">{formatFigure(row.racks)}</td>
                   <td className="numeric">{formatFigure(row.powerKw, 'kW')}</td>
-                  <td data-cell="compute-watts">
-                    <details className="cost-working">
+                  {/* One column for both, one above the other, so the table still fits a page. */}
+                  <td>
+                    <details className="cost-working" data-cell="compute-watts">
                       <summary>{formatFigureWithUnit(row.computeWatts, 'W')}</summary>
                       <WorkingView working={row.wattsWorking} />
                     </details>
-                  </td>
-                  <td data-cell="storage-watts">
-                    <details className="cost-working">
+                    <details className="cost-working" data-cell="storage-watts">
                       <summary>{formatFigureWithUnit(row.storageWatts, 'W')}</summary>
                       <WorkingView working={row.storageWattsWorking} />
                     </details>
@@ -129,7 +127,7 @@ export function CompareTable({ compare, onPick }: CompareProps) {
                   <td className="numeric">{formatFigure(row.overCheapest, 'share')}</td>
                 </>
               ) : (
-                <td colSpan={14} data-cell="errors">
+                <td colSpan={13} data-cell="errors">
                   Cannot carry this design: {row.errors.map(profileErrorInWords).join('; ')}
                 </td>
               )}

@@ -78,7 +78,7 @@ export const COMPUTE_PROFILE_LABELS: Readonly<Record<string, string>> = {
 export const STORAGE_PROFILE_LABELS: Readonly<Record<string, string>> = {
   ...labelsOf(STORAGE_PROFILE_ROWS),
   ...labelsOf(STORAGE_TDP_ROWS, 'tdp.'),
-  powerFrom: 'Power for the cost from',
+  powerFrom: 'Watts for the cost from',
   tdp: 'Power estimate',
 };
 

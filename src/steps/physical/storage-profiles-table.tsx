@@ -52,12 +52,12 @@ export function StorageProfilesTable() {
             </tr>
           ))}
           <tr>
-            <th scope="row">Power for the cost from</th>
+            <th scope="row">Watts for the cost from</th>
             {fields.map((field, i) => (
               <td key={field.id}>
                 <ProfileCell
                   name={`storageProfiles.${i}.powerFrom`}
-                  label={`${column(i)} Power for the cost from`}
+                  label={`${column(i)} Watts for the cost from`}
                   kind="select"
                   options={STORAGE_POWER_FROM_OPTIONS}
                 />
