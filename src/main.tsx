@@ -1,5 +1,4 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startWizard } from './app/start-wizard';
 import { startOfflineSupport } from './offline/start-offline';
@@ -10,21 +9,28 @@ import { useWizardStore } from './store/wizard-store';
 // the address, the draft and the offline state; anything else (a link, a notice) is drawn anew.
 const firstScreen = useWizardStore.getState();
 
+/** Lets the browser run what is waiting (input, paint) before the next piece of loading. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 startOfflineSupport();
-void startWizard().then(() => {
-  const root = document.getElementById('root');
-  if (!root) return;
-  const app = (
-    <StrictMode>
-      <App />
-    </StrictMode>
-  );
-  const hydrate = root.hasChildNodes() && useWizardStore.getState() === firstScreen;
-  if (!hydrate) root.replaceChildren();
-  // As a transition, hydrating or the first render yields to the browser every few
-  // milliseconds, so loading never holds the main thread in one long task.
-  startTransition(() => {
-    if (hydrate) hydrateRoot(root, app);
-    else createRoot(root).render(app);
-  });
-});
+// React's renderer runs its module code in a task of its own, after the wizard's, so loading
+// never holds the main thread for both at once.
+void Promise.all([startWizard(), nextTask().then(() => import('react-dom/client'))]).then(
+  ([, { createRoot, hydrateRoot }]) => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    const app = (
+      <StrictMode>
+        <App />
+      </StrictMode>
+    );
+    const hydrate = root.hasChildNodes() && useWizardStore.getState() === firstScreen;
+    if (!hydrate) root.replaceChildren();
+    // As a transition, hydrating or the first render yields to the browser every few
+    // milliseconds, so loading never holds the main thread in one long task.
+    startTransition(() => {
+      if (hydrate) hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    });
+  },
+);
