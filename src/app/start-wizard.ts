@@ -10,16 +10,24 @@ import { autosaveDrafts } from '../sharing/autosave';
  * code that reads and checks it load, just after, to offer it back.
  */
 export function startWizard(): Promise<void> {
-  const storage = browserStorage();
   const hash = window.location.hash;
-  autosaveDrafts(storage, () => new Date());
-  const arrive = async (fromHash: string) => {
+  const arrive = async (storage: KeyValueStorage | null, fromHash: string) => {
     const { openOnArrival } = await import('../sharing/open-on-arrival');
     openOnArrival(storage, fromHash);
   };
-  if (hash.replace(/^#/, '') !== '') return arrive(hash);
-  if (keepsDraft(storage)) void arrive('');
-  else markEntry();
+  const start = () => {
+    const storage = browserStorage();
+    autosaveDrafts(storage, () => new Date());
+    return storage;
+  };
+  if (hash.replace(/^#/, '') !== '') return arrive(start(), hash);
+  // The browser's first look at this site's storage can take tens of milliseconds: done in a
+  // task of its own, after the page's code has run.
+  setTimeout(() => {
+    const storage = start();
+    if (keepsDraft(storage)) void arrive(storage, '');
+    else markEntry();
+  }, 0);
   return Promise.resolve();
 }
 
