@@ -121,7 +121,7 @@ test('a draft that cannot be read is set aside with a notice, and the next visit
   const wizard = await new WizardPage(page).open('/');
   await expect(page.getByRole('alert').filter({ hasText: 'has been set aside' })).toBeVisible();
   await wizard.expectFigure('compute.nodes', 8);
-  await page.reload();
+  await wizard.reload();
   await wizard.expectFigure('compute.nodes', 8);
   await expect(page.getByRole('alert').filter({ hasText: 'set aside' })).toHaveCount(0);
 });

@@ -58,7 +58,7 @@ test('after one visit the wizard opens, sizes and prints offline, and says so on
   );
 
   const tried = await goOffline(context);
-  await page.reload();
+  await wizard.reload();
   await wizard.expectStep('Service classes');
   await expect(offlineNotice(page)).toBeVisible();
   for (const title of TO_WORKLOAD) await wizard.next(title);
@@ -72,7 +72,7 @@ test('after one visit the wizard opens, sizes and prints offline, and says so on
   expect(pdf.flat).toContain('Compute: 15 nodes');
 
   // Said once: the next visit, still offline, opens on the design without saying it again.
-  await page.reload();
+  await wizard.reload();
   await wizard.expectStep('Results');
   await wizard.expectFigure('compute.nodes', 15);
   await expect(offlineNotice(page)).toHaveCount(0);

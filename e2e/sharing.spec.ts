@@ -59,7 +59,7 @@ test('a reload keeps the design and the step', async ({ page }) => {
   await wizard.field(/^Virtual machines/).fill('375');
   const expected = encodeDesignFragment(withVms(375), 'workload');
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(expected);
-  await page.reload();
+  await wizard.reload();
   await wizard.expectStep('Workload');
   await wizard.expectFigure('compute.nodes', 15);
   await expect(wizard.field(/^Virtual machines/)).toHaveValue('375');

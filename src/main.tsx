@@ -12,6 +12,11 @@ const firstScreen = useWizardStore.getState();
 /** Lets the browser run what is waiting (input, paint) before the next piece of loading. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+// A link opens another design or step than the example's first screen the page arrived with:
+// that screen goes at once rather than stay on view while the link is read.
+if (window.location.hash.replace(/^#/, '') !== '')
+  document.getElementById('root')?.replaceChildren();
+
 startOfflineSupport();
 // React's renderer runs its module code in a task of its own, after the wizard's, so loading
 // never holds the main thread for both at once.

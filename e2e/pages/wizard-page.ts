@@ -4,10 +4,21 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class WizardPage {
   constructor(readonly page: Page) {}
 
+  /**
+   * Opens the wizard and waits until it answers input: the first screen arrives drawn before any
+   * script, and a click on it before the script has taken over does nothing.
+   */
   async open(path = '/'): Promise<this> {
     await this.page.goto(path);
+    await expect(this.page.locator('html[data-live="true"]')).toBeAttached();
     await expect(this.stepHeading).toBeVisible();
     return this;
+  }
+
+  /** Reloads the page and waits, as `open` does, until it answers input. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await expect(this.page.locator('html[data-live="true"]')).toBeAttached();
   }
 
   get stepHeading(): Locator {

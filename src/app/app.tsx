@@ -41,6 +41,11 @@ export function App() {
   const loadCount = useWizardStore((s) => s.loadCount);
   const resumable = useWizardStore((s) => s.resumeOffer !== null);
   useEffect(() => followInAddressBar(), []);
+  // The page's first screen may have arrived drawn before any script: this says the drawn page now
+  // answers input (tools and tests wait for it before they act).
+  useEffect(() => {
+    document.documentElement.dataset['live'] = 'true';
+  }, []);
   useEffect(() => onFirstIntent(prefetchSteps), []);
 
   const meta = STEPS.find((s) => s.id === step) ?? STEPS[0];
