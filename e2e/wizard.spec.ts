@@ -100,6 +100,24 @@ test('the browser back button moves between steps and keeps the edits', async ({
   await wizard.expectFigure('compute.nodes', 15);
 });
 
+test('Back straight after a move returns to the step before, even while the link is being written', async ({
+  page,
+}) => {
+  // The code that writes the design's link into the address arrives 3 s late.
+  await page.route('**/assets/link-encode-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  const wizard = await new WizardPage(page).open();
+  await wizard.next('Node roles & HA');
+  await page.goBack();
+  await wizard.expectStep('Service classes');
+  await page.goForward();
+  await wizard.expectStep('Node roles & HA');
+  // Once written, the link holds the design and the step.
+  await expect(page).toHaveURL(/#d=z\d+\.[\w-]+&s=nodes$/, { timeout: 10_000 });
+});
+
 test('the required services cannot be left out and the page says why', async ({ page }) => {
   const wizard = await new WizardPage(page).open();
   for (const name of ['Compute', 'Image', 'Network', 'Identity']) {

@@ -17,7 +17,7 @@ export function stepFromHash(hash: string): StepId | null {
  * first move, not with the first step: the first screen needs no link written.
  */
 async function currentFragment(): Promise<string> {
-  const { encodeDesignFragment } = await import('../design/link-codec');
+  const { encodeDesignFragment } = await import('../design/link-encode');
   const { design, step } = useWizardStore.getState();
   return encodeDesignFragment(design, step);
 }
@@ -56,11 +56,18 @@ export function rewriteAddress(): void {
   writeAddress('replace');
 }
 
+/**
+ * The entry for a step is pushed at once, with the step in the address as it stands, and gets
+ * the design's link once that is written: a Back pressed straight after a move must find it.
+ */
 export function goToStep(step: StepId): void {
   const state = useWizardStore.getState();
   if (state.step === step) return;
   state.goTo(step);
-  writeAddress('push');
+  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  params.set(STEP_PARAM, step);
+  window.history.pushState(WIZARD_ENTRY, '', `#${params.toString()}`);
+  writeAddress('replace');
   focusStepHeading();
 }
 
