@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSizeCommand } from './size-command';
+import { FEW_LARGE_SSDS } from '../test-support/storage-profiles';
 
 function sizeJson(document: unknown): Record<string, unknown> {
   const out = runSizeCommand(['design.json'], {
@@ -25,21 +26,7 @@ describe('the cost and the profiles on the command line', () => {
   });
 
   it('compare the storage profiles too, and a profile that cannot carry the design keeps its field paths', () => {
-    const storage = {
-      name: 'Three large SSDs',
-      driveBays: 4,
-      drivesPerNode: 3,
-      driveTb: 15.36,
-      driveKind: 'ssd',
-      driveIops: 20000,
-      cores: 16,
-      ramGb: 64,
-      nicGbps: 25,
-      unitsPerNode: 1,
-      watts: 300,
-      serverPrice: 5000,
-      drivePrice: 1500,
-    };
+    const storage = FEW_LARGE_SSDS;
     const report = sizeJson({
       costing: { storageProfiles: [storage, { ...storage, name: 'Overfull', driveBays: 2 }] },
     });
@@ -68,22 +55,7 @@ describe('the cost and the profiles on the command line', () => {
   });
 
   it('print a storage node’s estimated watts and their working, and a profile’s own', () => {
-    const storage = {
-      name: 'Three large SSDs',
-      driveBays: 4,
-      drivesPerNode: 3,
-      driveTb: 15.36,
-      driveKind: 'ssd',
-      driveIops: 20000,
-      cores: 16,
-      ramGb: 64,
-      nicGbps: 25,
-      unitsPerNode: 1,
-      watts: 300,
-      serverPrice: 5000,
-      drivePrice: 1500,
-      tdp: { cpuW: 125, driveW: 6, baseW: 100 },
-    };
+    const storage = { ...FEW_LARGE_SSDS, tdp: { cpuW: 125, driveW: 6, baseW: 100 } };
     const report = sizeJson({
       costing: { storageTdp: { cpuW: 150, driveW: 6, baseW: 130 }, storageProfiles: [storage] },
     });

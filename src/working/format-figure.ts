@@ -1,7 +1,7 @@
 import { groupedDecimal } from './grouped-decimal';
 
-const WHOLE = { format: (value: number) => groupedDecimal(value, 0) };
-const ONE_DECIMAL = { format: (value: number) => groupedDecimal(value, 1) };
+const whole = (value: number) => groupedDecimal(value, 0);
+const oneDecimal = (value: number) => groupedDecimal(value, 1);
 
 /** Units read to one decimal at most: a tenth of a GB or kW still tells an architect something. */
 const ONE_DECIMAL_UNITS: ReadonlySet<string> = new Set([
@@ -21,10 +21,10 @@ const ONE_DECIMAL_UNITS: ReadonlySet<string> = new Set([
  * value belongs in `data-value` and in the working, not here.
  */
 export function formatFigure(value: number, unit?: string): string {
-  if (unit === 'share') return `${ONE_DECIMAL.format(value * 100)} %`;
-  if (unit === '%') return `${ONE_DECIMAL.format(value)} %`;
-  if (unit !== undefined && ONE_DECIMAL_UNITS.has(unit)) return ONE_DECIMAL.format(value);
-  return WHOLE.format(value);
+  if (unit === 'share') return `${oneDecimal(value * 100)} %`;
+  if (unit === '%') return `${oneDecimal(value)} %`;
+  if (unit !== undefined && ONE_DECIMAL_UNITS.has(unit)) return oneDecimal(value);
+  return whole(value);
 }
 
 /** The figure followed by its unit: "833 Mbit/s", "233.3 GB", "96.2 %". */

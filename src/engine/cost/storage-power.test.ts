@@ -6,6 +6,7 @@ import {
   type StorageTdpEstimate,
 } from '../../design/costing-schema';
 import { designWith, sizingOf } from '../../test-support/design-builders';
+import { FEW_LARGE_SSDS } from '../../test-support/storage-profiles';
 import { pickStorageProfile } from './pick-profile';
 import { storageTdpWatts } from './storage-power';
 
@@ -13,19 +14,7 @@ const TDP: StorageTdpEstimate = { cpuW: 150, driveW: 6, baseW: 130 };
 
 /** Three 15.36 TB SSDs in a 1U node stated at 300 W, its power estimated at 243 W. */
 const FEW_LARGE: StorageProfile = {
-  name: 'Three large SSDs',
-  driveBays: 4,
-  drivesPerNode: 3,
-  driveTb: 15.36,
-  driveKind: 'ssd',
-  driveIops: 20000,
-  cores: 16,
-  ramGb: 64,
-  nicGbps: 25,
-  unitsPerNode: 1,
-  watts: 300,
-  serverPrice: 5000,
-  drivePrice: 1500,
+  ...FEW_LARGE_SSDS,
   tdp: { cpuW: 125, driveW: 6, baseW: 100 },
 };
 

@@ -2,25 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StorageProfile } from '../../design/costing-schema';
 import { designWith, sizingOf } from '../../test-support/design-builders';
+import { FEW_LARGE_SSDS } from '../../test-support/storage-profiles';
 import { pickStorageProfile } from './pick-profile';
 import { ownStorageProfileOf } from './storage-profiles';
 
 /** Three 15.36 TB SSDs in a 1U node at 300 W: fewer, larger drives than the book's 12 × 7.68 TB. */
-const FEW_LARGE: StorageProfile = {
-  name: 'Three large SSDs',
-  driveBays: 4,
-  drivesPerNode: 3,
-  driveTb: 15.36,
-  driveKind: 'ssd',
-  driveIops: 20000,
-  cores: 16,
-  ramGb: 64,
-  nicGbps: 25,
-  unitsPerNode: 1,
-  watts: 300,
-  serverPrice: 5000,
-  drivePrice: 1500,
-};
+const FEW_LARGE: StorageProfile = FEW_LARGE_SSDS;
 
 /** Twelve 15.36 TB SSDs: twice the book's raw TB a node, at a higher price. */
 const DENSE: StorageProfile = {

@@ -5,6 +5,7 @@ import { useWizardStore } from '../../store/wizard-store';
 import { COMPUTE_PROFILE_ROWS, TDP_ROWS } from '../fields/field-catalog-profiles';
 import { profileForm } from './cost-spec';
 import { POWER_FROM_OPTIONS } from './power-from';
+import { PowerFromRows } from './power-from-rows';
 import { ProfileCell } from './profile-cell';
 import { ProfileColumns } from './profile-columns';
 import { StickPricesList } from './stick-prices-list';
@@ -53,37 +54,15 @@ export function ProfilesTable() {
               ))}
             </tr>
           ))}
-          <tr>
-            <th scope="row">Power for the cost from</th>
-            {fields.map((field, i) => (
-              <td key={field.id}>
-                <ProfileCell
-                  name={`profiles.${i}.prices.powerFrom`}
-                  label={`${column(i)} Power for the cost from`}
-                  kind="select"
-                  options={POWER_FROM_OPTIONS}
-                />
-              </td>
-            ))}
-          </tr>
-          {TDP_ROWS.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {fields.map((field, i) => (
-                <td key={field.id}>
-                  {usesTdp(i) ? (
-                    <ProfileCell
-                      name={`profiles.${i}.prices.tdp.${row.key}`}
-                      label={`${column(i)} ${row.label}`}
-                      kind="number"
-                    />
-                  ) : (
-                    <span>—</span>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
+          <PowerFromRows
+            fields={fields}
+            column={column}
+            base={(i) => `profiles.${i}.prices`}
+            label="Power for the cost from"
+            options={POWER_FROM_OPTIONS}
+            tdpRows={TDP_ROWS}
+            usesTdp={usesTdp}
+          />
           <tr>
             <th scope="row">Stick prices</th>
             {fields.map((field, i) => (

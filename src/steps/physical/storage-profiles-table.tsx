@@ -4,6 +4,7 @@ import { ownStorageProfileOf } from '../../engine/cost/storage-profiles';
 import { useWizardStore } from '../../store/wizard-store';
 import { STORAGE_PROFILE_ROWS, STORAGE_TDP_ROWS } from '../fields/field-catalog-profiles';
 import { DRIVE_KIND_OPTIONS } from '../fields/field-catalog-storage';
+import { PowerFromRows } from './power-from-rows';
 import { ProfileCell } from './profile-cell';
 import { ProfileColumns } from './profile-columns';
 import { STORAGE_POWER_FROM_OPTIONS } from './power-from';
@@ -51,37 +52,15 @@ export function StorageProfilesTable() {
               ))}
             </tr>
           ))}
-          <tr>
-            <th scope="row">Watts for the cost from</th>
-            {fields.map((field, i) => (
-              <td key={field.id}>
-                <ProfileCell
-                  name={`storageProfiles.${i}.powerFrom`}
-                  label={`${column(i)} Watts for the cost from`}
-                  kind="select"
-                  options={STORAGE_POWER_FROM_OPTIONS}
-                />
-              </td>
-            ))}
-          </tr>
-          {STORAGE_TDP_ROWS.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {fields.map((field, i) => (
-                <td key={field.id}>
-                  {usesTdp(i) ? (
-                    <ProfileCell
-                      name={`storageProfiles.${i}.tdp.${row.key}`}
-                      label={`${column(i)} ${row.label}`}
-                      kind="number"
-                    />
-                  ) : (
-                    <span>—</span>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
+          <PowerFromRows
+            fields={fields}
+            column={column}
+            base={(i) => `storageProfiles.${i}`}
+            label="Watts for the cost from"
+            options={STORAGE_POWER_FROM_OPTIONS}
+            tdpRows={STORAGE_TDP_ROWS}
+            usesTdp={usesTdp}
+          />
         </ProfileColumns>
       )}
       <div className="button-row">
