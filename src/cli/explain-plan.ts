@@ -12,16 +12,21 @@ export function flavorLines(report: Report): string[] {
   });
 }
 
-/** How many more of each still fit, and what runs out first. */
+/**
+ * How many more of each still fit, and what runs out first. With flavors Nova's vCPU inventory is
+ * a limit of its own beside the GHz, so it is named with the others.
+ */
 export function headroomLines(report: Report): string[] {
   const { headroom } = report;
   const used = (share: number) => `${formatNumber(Math.round(share * 1000) / 10)} %`;
+  const vcpuUsed =
+    headroom.utilisation.vcpu === null ? '' : `, vCPUs ${used(headroom.utilisation.vcpu)}`;
   return [
-    `On ${headroom.computeNodes} compute nodes: CPU ${used(headroom.utilisation.cpu)}, RAM ${used(headroom.utilisation.ram)}, network ${used(headroom.utilisation.network)} in use`,
-    ...headroom.rows.map(
-      (r) =>
-        `${r.name}: ${formatNumber(r.more)} more (cpu ${formatNumber(r.moreByCpu)}, ram ${formatNumber(r.moreByRam)}, network ${formatNumber(r.moreByNetwork)}); ${r.limitedBy} runs out first`,
-    ),
+    `On ${headroom.computeNodes} compute nodes: CPU ${used(headroom.utilisation.cpu)}${vcpuUsed}, RAM ${used(headroom.utilisation.ram)}, network ${used(headroom.utilisation.network)} in use`,
+    ...headroom.rows.map((r) => {
+      const vcpu = r.moreByVcpu === null ? '' : `, vcpu ${formatNumber(r.moreByVcpu)}`;
+      return `${r.name}: ${formatNumber(r.more)} more (cpu ${formatNumber(r.moreByCpu)}${vcpu}, ram ${formatNumber(r.moreByRam)}, network ${formatNumber(r.moreByNetwork)}); ${r.limitedBy} runs out first`;
+    }),
   ];
 }
 

@@ -54,6 +54,35 @@ describe('size command', () => {
     expect(out.stdout).toContain('= 154 cores');
   });
 
+  it('names the vCPUs among the headroom once flavors count them', () => {
+    const flavors = [
+      {
+        name: 'm1.large',
+        vcpus: 4,
+        ghzPerVcpu: 1,
+        ramGb: 8,
+        ephemeralGb: 0,
+        persistentGb: 0,
+        mbps: 100,
+        count: 200,
+      },
+    ];
+    const out = runSizeCommand(
+      ['--explain', '-'],
+      ioWith(
+        {},
+        JSON.stringify({ physical: { workload: { flavors }, cpu: { cpuAllocationRatio: 4 } } }),
+      ),
+    );
+    // 200 × 4 = 800 vCPUs; a node offers 2 × 10 cores × 1 × ratio 4 = 80, so ⌈800 / 80⌉ = 10
+    // nodes, all of their vCPUs taken: none more fits.
+    expect(out.stdout).toContain('On 10 compute nodes: CPU');
+    expect(out.stdout).toContain(', vCPUs 100 %, RAM');
+    expect(out.stdout).toMatch(
+      /m1\.large: 0 more \(cpu [\d,]+, vcpu 0, ram [\d,]+, network [\d,]+\); vcpu runs out first/,
+    );
+  });
+
   it('refuses a bad document with the fields named, on stderr', () => {
     const out = runSizeCommand(
       ['-'],
