@@ -105,6 +105,16 @@ describe('placeServices as the design changes', () => {
     expect(rolesReached(placement, 'management')).toContain('network');
   });
 
+  it('puts the Ceph OSDs on the compute nodes of a hyperconverged design', () => {
+    const placement = placementOf({ physical: { storage: { hyperconverged: true } } });
+    expect(servicesOn(placement, 'compute')).toContain(
+      'Ceph OSDs, one per local drive (hyperconverged)',
+    );
+    expect(servicesOn(placementOf(), 'compute')).not.toContain(
+      'Ceph OSDs, one per local drive (hyperconverged)',
+    );
+  });
+
   it('drops telemetry from every node when it is left out', () => {
     const services = SERVICE_IDS.filter((id) => id !== 'telemetry');
     const labels = allLabels(placementOf({ conceptual: { services } }));

@@ -31,6 +31,7 @@ function fits(slot: ServiceSlot, design: Design, ha: boolean): boolean {
   if (slot.when === 'single') return !ha;
   if (slot.when === 'neutron') return mode.usesNeutron;
   if (slot.when === 'nova-network') return !mode.usesNeutron;
+  if (slot.when === 'hyperconverged') return design.physical.storage.hyperconverged;
   return true;
 }
 

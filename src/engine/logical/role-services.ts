@@ -4,12 +4,12 @@ import type { ServiceId } from '../../design/services';
  * One line of the logical design's "runs on" table. `service` ties it to a conceptual service
  * class, so leaving that class out removes the line; null marks infrastructure every cloud has.
  * `when` narrows it further: only with several controllers (ha), only with one (single), only
- * under Neutron or only under nova-network.
+ * under Neutron, only under nova-network, or only when the compute nodes' drives are Ceph OSDs.
  */
 export type ServiceSlot = {
   label: string;
   service: ServiceId | null;
-  when?: 'ha' | 'single' | 'neutron' | 'nova-network';
+  when?: 'ha' | 'single' | 'neutron' | 'nova-network' | 'hyperconverged';
 };
 
 const controller: readonly ServiceSlot[] = [
@@ -43,6 +43,11 @@ const compute: readonly ServiceSlot[] = [
   { label: 'Neutron L2 agent', service: 'network', when: 'neutron' },
   { label: 'Linux bridge (nova-network)', service: 'network', when: 'nova-network' },
   { label: 'Ceilometer compute agent', service: 'telemetry' },
+  {
+    label: 'Ceph OSDs, one per local drive (hyperconverged)',
+    service: null,
+    when: 'hyperconverged',
+  },
 ];
 
 const storage: readonly ServiceSlot[] = [
