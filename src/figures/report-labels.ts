@@ -130,7 +130,7 @@ export const FIGURE_LABELS: Partial<Record<FigureKey, string>> = {
   'storage.nodesByFailureDomains': 'Storage nodes by failure domains',
   'storage.rawInstalledTb': 'Raw storage installed',
   'storage.fillRatio': 'Storage fill',
-  'storage.fillAfterFailure': 'Storage fill after losing a node',
+  'storage.fillAfterFailure': 'Storage fill after losing a node or rack',
   'storage.osds': 'Ceph OSDs',
   'ceph.ramGbNeededPerStorageNode': 'RAM a storage node needs',
   'ceph.coresNeededPerStorageNode': 'Cores a storage node needs',

@@ -29,6 +29,27 @@ describe('warnings', () => {
     expect(warning?.message).toBe('Each VM gets 500 Mbit/s, below the 1,500 Mbit/s required.');
   });
 
+  it('quotes Mbit/s whole: what a VM gets down, what it needs up', () => {
+    // 220 one-vCPU VMs at ratio 4: ⌈220 / 80⌉ = 3 nodes by vCPU; by network 210 / 100 + 10 / 10
+    // = 3.1 → 4 nodes, the most. ⌈220 / 4⌉ = 55 VMs a node share the book's 10,000 Mbit/s:
+    // 181.82 each, read 181, against the 1,000 the large flavor asks.
+    const flavor = { vcpus: 1, ghzPerVcpu: 1, ramGb: 2, ephemeralGb: 0, persistentGb: 0 };
+    const { report } = sizingOf({
+      physical: {
+        workload: {
+          flavors: [
+            { ...flavor, name: 'a', mbps: 100, count: 210 },
+            { ...flavor, name: 'b', mbps: 1000, count: 10 },
+          ],
+        },
+        cpu: { cpuAllocationRatio: 4 },
+      },
+    });
+    expect(report.network.mbpsPerVm).toBeCloseTo(181.82, 2);
+    const warning = report.warnings.find((w) => w.code === 'bandwidth-below-requirement');
+    expect(warning?.message).toBe('Each VM gets 181 Mbit/s, below the 1,000 Mbit/s required.');
+  });
+
   it('groups thousands in the numbers a warning quotes', () => {
     // 100 VMs a node × 112 GB ephemeral each = 11,200 GB on 2 × 1,000 GB drives.
     const { report } = sizingOf({

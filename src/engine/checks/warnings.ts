@@ -80,7 +80,9 @@ export function collectWarnings(design: Design, sized: Sized, demand: Demand): S
     warnings.push({
       code: 'bandwidth-below-requirement',
       severity: 'warning',
-      message: `Each VM gets ${readable(sized.network.mbpsPerVm)} Mbit/s, below the ${readable(required)} Mbit/s required.`,
+      // Mbit/s read whole: what a VM gets rounded down, what it needs rounded up, so the
+      // message never reads as equal figures.
+      message: `Each VM gets ${readable(Math.floor(sized.network.mbpsPerVm))} Mbit/s, below the ${readable(Math.ceil(required))} Mbit/s required.`,
     });
   }
 
