@@ -90,6 +90,13 @@ describe('pools table', () => {
     expect(document.querySelector('[data-figure$=".pgs"]')).toBeNull();
   });
 
+  it('says the storage nodes hold no OSDs when the compute nodes’ drives are the cluster', () => {
+    renderFor({ physical: { storage: { hyperconverged: true } } });
+    const ceph = notes().find((note) => note.includes('Ceph monitors')) ?? '';
+    expect(ceph).toContain('The storage nodes hold no OSDs.');
+    expect(ceph).not.toContain('holds 0 OSDs');
+  });
+
   it('leaves the report keys off when asked, as on paper', () => {
     renderFor({}, false);
     expect(rowsOf()).toHaveLength(3);

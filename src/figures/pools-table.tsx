@@ -5,6 +5,7 @@ import { poolName } from '../derivations/chart-data';
 import { workingInput } from '../derivations/working-input';
 import type { Sizing, StoragePool } from '../engine/report/report-types';
 import { useWizardStore } from '../store/wizard-store';
+import { formatFigure } from '../working/format-figure';
 import { formatNumber } from '../working/format-number';
 import { percentText } from './plan-format';
 import './plan-tables.css';
@@ -22,6 +23,8 @@ type PoolsTableProps = {
 };
 
 const n = formatNumber;
+/** TB to one decimal, as every figure with that unit reads. */
+const tb = (value: number) => formatFigure(value, 'TB');
 
 /** "3 copies", "1 copy" or "EC 4 + 2". */
 export function protectionText(pool: StoragePool): string {
@@ -50,13 +53,17 @@ function clusterNotes(sizing: Sizing): string[] {
   const warns =
     onCeph && nearfull !== null ? ` Ceph warns at nearfull, ${percentText(nearfull)}.` : '';
   const notes = [
-    `${n(storage.rawNeededTb)} TB raw needed of ${n(storage.rawInstalledTb)} TB installed` +
+    `${tb(storage.rawNeededTb)} TB raw needed of ${tb(storage.rawInstalledTb)} TB installed` +
       `${storage.osds > 0 ? ` on ${n(storage.osds)} OSDs` : ''}: ${percentText(storage.fillRatio)} full, ` +
       `${percentText(storage.fillAfterFailure)} after losing a ${domain === 'rack' ? 'rack' : 'node'}.${warns}`,
   ];
   if (onCeph && ceph.monitors > 0) {
     const each =
-      nodes.storage > 0 ? ` Each storage node holds ${n(ceph.osdsPerStorageNode)} OSDs.` : '';
+      nodes.storage === 0
+        ? ''
+        : ceph.osdsPerStorageNode > 0
+          ? ` Each storage node holds ${n(ceph.osdsPerStorageNode)} OSDs.`
+          : ' The storage nodes hold no OSDs.';
     notes.push(
       `${n(ceph.monitors)} Ceph monitors and ${n(ceph.managers)} managers run on the controllers; ` +
         `each copy or chunk of a pool is kept on a different ${domain}.${each}`,
